@@ -1,0 +1,59 @@
+import type { Position, Range } from './model';
+
+/** Maps string offsets to line/character positions and back, for one text. */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  position(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.starts[lo] };
+  }
+
+  offset(p: Position): number {
+    if (p.line >= this.starts.length) return this.text.length;
+    return Math.min(this.starts[Math.max(0, p.line)] + p.character, this.lineEnd(p.line));
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.position(start), end: this.position(end) };
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+  }
+
+  /** Offset of the end of a line, before its line break. */
+  lineEnd(line: number): number {
+    const next = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length + 1;
+    let end = next - 1;
+    if (end > 0 && this.text[end - 1] === '\r') end--;
+    return Math.min(end, this.text.length);
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+
+  /** The range of a whole line including its line break: what a removal edit of that line replaces. */
+  fullLineRange(line: number): Range {
+    const next = line + 1 < this.starts.length ? { line: line + 1, character: 0 } : this.position(this.text.length);
+    return { start: { line, character: 0 }, end: next };
+  }
+}
