@@ -1,4 +1,52 @@
-/** The `kafka-k8s` command: argument parsing and dispatch. */
-export async function runCli(_argv: string[]): Promise<number> {
-  return 0;
+import { EXIT_USAGE, UsageError, processIO, type CliIO, type Command } from './io';
+
+/** The command table: each command is loaded on first use, so `lint` never loads the Kafka client. */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  lint: { summary: 'Lint Strimzi, KEDA and Kafka client configuration files', load: async () => (await import('./lint.js')).lintCommand },
+  rules: { summary: 'List the rules', load: async () => (await import('./rules.js')).rulesCommand },
+  rule: { summary: "Show a rule's documentation", load: async () => (await import('./rules.js')).ruleCommand },
+  lag: { summary: 'Show consumer group lag of a live cluster', load: async () => (await import('./lag.js')).lagCommand },
+};
+
+export const VERSION = '0.1.0';
+
+export function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  return [
+    'Usage: kafka-k8s <command> [options]',
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    '',
+    "Run 'kafka-k8s <command> --help' for a command's options.",
+    '',
+  ].join('\n');
+}
+
+/** Runs the CLI; returns the exit code (0 ok, 1 findings, 2 usage or internal error). */
+export async function runCli(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage());
+    return name ? 0 : EXIT_USAGE;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const cmd = COMMANDS[name];
+  if (!cmd) {
+    io.stderr(`kafka-k8s: unknown command '${name}'\n\n${usage()}`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await (await cmd.load())(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`kafka-k8s ${name}: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`kafka-k8s ${name}: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return EXIT_USAGE;
+  }
 }

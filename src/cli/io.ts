@@ -1,0 +1,33 @@
+/** What a CLI command may touch: its streams, the working directory and the environment. */
+export interface CliIO {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Reads standard input to the end (for `-` as a path). */
+  stdin?(): Promise<string>;
+}
+
+export type Command = (args: string[], io: CliIO) => Promise<number>;
+
+/** Exit codes, as ESLint uses them. */
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+/** A usage or input error: printed as `kafka-k8s: <message>` with exit code 2. */
+export class UsageError extends Error {}
+
+export function processIO(): CliIO {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    stdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const c of process.stdin) chunks.push(c as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+  };
+}
