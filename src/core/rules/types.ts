@@ -75,7 +75,7 @@ export interface Rule {
   file?(file: SourceFile, ctx: RuleContext): void;
 }
 
-export const DOCS_BASE = 'https://github.com/kafka-k8s/kafka-k8s/blob/main/docs/rules.md';
+export const DOCS_BASE = 'https://github.com/kafka-k8s/kafka-k8s/blob/main/README.md';
 
 /** The docs URL of a rule: an anchor in the generated rules reference. */
 export function docsUrl(id: string): string {
