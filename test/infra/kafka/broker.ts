@@ -1,0 +1,282 @@
+/**
+ * A real single-node Apache Kafka 4.x broker for tests and the playground (KRaft combined mode on
+ * 127.0.0.1), run from the Maven Central jars that `npm run setup:kafka` puts in `.cache/kafka-libs`.
+ *
+ * Listeners: PLAINTEXT (no auth, principal ANONYMOUS, a super user) and SASL_PLAINTEXT with
+ * SCRAM-SHA-512, SCRAM-SHA-256 and PLAIN. SCRAM users are created at format time. The StandardAuthorizer
+ * is on: `alice` is a super user, `bob` authenticates but has no ACLs (for "not authorized" tests).
+ * Everything the broker writes lives in one temp folder, removed on stop.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
+
+export interface TestUser {
+  readonly name: string;
+  readonly password: string;
+}
+
+/** Test-only credentials of the SASL listener (never used outside a throwaway local broker). */
+export const TEST_USERS = {
+  admin: { name: 'alice', password: 'alice-secret' },
+  noAcl: { name: 'bob', password: 'bob-secret' },
+} as const satisfies Record<string, TestUser>;
+
+export interface BrokerOptions {
+  /** Max JVM heap in MB (default 384). */
+  readonly heapMb?: number;
+  /** Readiness timeout in ms (default 90 s: two cold JVMs on a small machine). */
+  readonly readyTimeoutMs?: number;
+  /** Fixed ports, e.g. to restart a broker on the same address; default: free ports picked now. */
+  readonly ports?: Partial<BrokerPorts>;
+  /** Reuse an existing data folder (restart); default: a fresh temp folder. */
+  readonly dir?: string;
+  /** Extra server.properties lines. */
+  readonly extraConfig?: Readonly<Record<string, string>>;
+}
+
+export interface BrokerPorts {
+  readonly plaintext: number;
+  readonly sasl: number;
+  readonly controller: number;
+}
+
+export interface Broker {
+  /** `127.0.0.1:port` of the PLAINTEXT listener. */
+  readonly bootstrap: string;
+  /** `127.0.0.1:port` of the SASL_PLAINTEXT listener. */
+  readonly saslBootstrap: string;
+  readonly ports: BrokerPorts;
+  readonly dir: string;
+  readonly pid: number;
+  /** Stops the broker (process group, SIGTERM then SIGKILL). Keeps the data folder when `keepData`. */
+  stop(opts?: { keepData?: boolean }): Promise<void>;
+}
+
+/** Where the jars are: `$KAFKA_K8S_KAFKA_LIBS` or `<repo>/.cache/kafka-libs`. */
+export function kafkaLibsDir(): string {
+  return process.env.KAFKA_K8S_KAFKA_LIBS || path.join(process.cwd(), '.cache', 'kafka-libs');
+}
+
+export function kafkaJarsAvailable(dir = kafkaLibsDir()): boolean {
+  try {
+    return fs.readdirSync(dir).some((f) => /^kafka_2\.13-.*\.jar$/.test(f));
+  } catch {
+    return false;
+  }
+}
+
+/** The classpath argument for `java -cp`. */
+export function kafkaClasspath(dir = kafkaLibsDir()): string {
+  return path.join(dir, '*');
+}
+
+export const SETUP_HINT = 'run `npm run setup:kafka` (needs Java 17 and Maven) to fetch the Kafka jars';
+
+export async function freePort(): Promise<number> {
+  return await new Promise<number>((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function serverProperties(ports: BrokerPorts, dataDir: string, extra: Readonly<Record<string, string>>): string {
+  const h = '127.0.0.1';
+  const props: Record<string, string> = {
+    'process.roles': 'broker,controller',
+    'node.id': '1',
+    'controller.quorum.bootstrap.servers': `${h}:${ports.controller}`,
+    listeners: `PLAINTEXT://${h}:${ports.plaintext},SASL_PLAINTEXT://${h}:${ports.sasl},CONTROLLER://${h}:${ports.controller}`,
+    'advertised.listeners': `PLAINTEXT://${h}:${ports.plaintext},SASL_PLAINTEXT://${h}:${ports.sasl},CONTROLLER://${h}:${ports.controller}`,
+    'controller.listener.names': 'CONTROLLER',
+    'inter.broker.listener.name': 'PLAINTEXT',
+    'listener.security.protocol.map': 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT',
+    'sasl.enabled.mechanisms': 'SCRAM-SHA-512,SCRAM-SHA-256,PLAIN',
+    'listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config': 'org.apache.kafka.common.security.scram.ScramLoginModule required;',
+    'listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config': 'org.apache.kafka.common.security.scram.ScramLoginModule required;',
+    'listener.name.sasl_plaintext.plain.sasl.jaas.config':
+      'org.apache.kafka.common.security.plain.PlainLoginModule required ' +
+      Object.values(TEST_USERS).map((u) => `user_${u.name}="${u.password}"`).join(' ') + ';',
+    'authorizer.class.name': 'org.apache.kafka.metadata.authorizer.StandardAuthorizer',
+    'super.users': `User:ANONYMOUS;User:${TEST_USERS.admin.name}`,
+    'allow.everyone.if.no.acl.found': 'false',
+    'log.dirs': dataDir,
+    'num.partitions': '1',
+    'offsets.topic.replication.factor': '1',
+    'offsets.topic.num.partitions': '1',
+    'transaction.state.log.replication.factor': '1',
+    'transaction.state.log.min.isr': '1',
+    'share.coordinator.state.topic.replication.factor': '1',
+    'share.coordinator.state.topic.min.isr': '1',
+    'group.initial.rebalance.delay.ms': '0',
+    'auto.create.topics.enable': 'false',
+    'log.segment.bytes': String(16 * 1024 * 1024),
+    ...extra,
+  };
+  return Object.entries(props).map(([k, v]) => `${k}=${v.replace(/\\/g, '\\\\')}`).join('\n') + '\n';
+}
+
+const LOG4J2 = `status = warn
+appender.file.type = File
+appender.file.name = file
+appender.file.fileName = \${sys:kafka.logs.dir}/server.log
+appender.file.layout.type = PatternLayout
+appender.file.layout.pattern = [%d] %p %m (%c)%n
+rootLogger.level = INFO
+rootLogger.appenderRef.file.ref = file
+logger.kafka.name = kafka
+logger.kafka.level = INFO
+logger.org.name = org.apache.kafka
+logger.org.level = WARN
+`;
+
+function javaArgs(dir: string, heapMb: number): string[] {
+  return [
+    `-Xms${Math.min(128, heapMb)}m`,
+    `-Xmx${heapMb}m`,
+    '-XX:+UseSerialGC',
+    '-XX:TieredStopAtLevel=1',
+    '-Xshare:auto',
+    '-Djava.awt.headless=true',
+    `-Dkafka.logs.dir=${dir}`,
+    `-Dlog4j2.configurationFile=${path.join(dir, 'log4j2.properties')}`,
+  ];
+}
+
+function tail(file: string, lines = 30): string {
+  try {
+    return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+  } catch {
+    return '';
+  }
+}
+
+/** Runs a Kafka tool class to completion (for formatting storage and for oracle commands in tests). */
+export function runKafkaTool(mainClass: string, args: readonly string[], opts: { timeoutMs?: number; input?: string } = {}): { status: number; stdout: string; stderr: string } {
+  const r = spawnSync('java', ['-Xmx256m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Dlog4j2.level=WARN', '-cp', kafkaClasspath(), mainClass, ...args], {
+    encoding: 'utf8',
+    timeout: opts.timeoutMs ?? 120_000,
+    input: opts.input,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: r.status ?? -1, stdout: r.stdout ?? '', stderr: (r.stderr ?? '') + (r.error ? String(r.error) : '') };
+}
+
+async function waitReady(bootstrap: string, child: ChildProcess, logFile: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exited: string | undefined;
+  child.once('exit', (code, sig) => (exited = `exit code ${code ?? ''}${sig ? ` signal ${sig}` : ''}`));
+  let last = '';
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`Kafka broker exited during startup (${exited}).\n${tail(logFile)}`);
+    const kafka = new Kafka({ clientId: 'kafka-k8s-harness', brokers: [bootstrap], logLevel: logLevel.NOTHING, connectionTimeout: 1000, requestTimeout: 3000, retry: { retries: 0 } });
+    const admin = kafka.admin();
+    try {
+      await admin.connect();
+      const c = await admin.describeCluster();
+      if (c.brokers.length > 0) {
+        // The group coordinator needs __consumer_offsets; creating a throwaway group proves it works.
+        await admin.listGroups();
+        return;
+      }
+    } catch (e) {
+      last = e instanceof Error ? e.message : String(e);
+    } finally {
+      await admin.disconnect().catch(() => undefined);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`Kafka broker at ${bootstrap} not ready after ${timeoutMs} ms (last error: ${last}).\n${tail(logFile)}`);
+}
+
+function killGroup(pid: number, sig: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, sig);
+  } catch {
+    try {
+      process.kill(pid, sig);
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+export async function startBroker(opts: BrokerOptions = {}): Promise<Broker> {
+  const libs = kafkaLibsDir();
+  if (!kafkaJarsAvailable(libs)) throw new Error(`Kafka jars not found in ${libs}: ${SETUP_HINT}`);
+  const fresh = !opts.dir;
+  const dir = opts.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kafka-k8s-broker-'));
+  const ports: BrokerPorts = {
+    plaintext: opts.ports?.plaintext ?? (await freePort()),
+    sasl: opts.ports?.sasl ?? (await freePort()),
+    controller: opts.ports?.controller ?? (await freePort()),
+  };
+  const dataDir = path.join(dir, 'data');
+  const propsFile = path.join(dir, 'server.properties');
+  fs.writeFileSync(propsFile, serverProperties(ports, dataDir, opts.extraConfig ?? {}));
+  fs.writeFileSync(path.join(dir, 'log4j2.properties'), LOG4J2);
+  const heapMb = opts.heapMb ?? 384;
+
+  if (fresh || !fs.existsSync(path.join(dataDir, 'meta.properties'))) {
+    const clusterId = crypto.randomBytes(16).toString('base64url');
+    const scram = Object.values(TEST_USERS).flatMap((u) => [
+      '--add-scram', `SCRAM-SHA-512=[name=${u.name},password=${u.password}]`,
+      '--add-scram', `SCRAM-SHA-256=[name=${u.name},password=${u.password}]`,
+    ]);
+    const r = runKafkaTool('kafka.tools.StorageTool', ['format', '--standalone', '-t', clusterId, '-c', propsFile, ...scram]);
+    if (r.status !== 0) {
+      if (fresh) fs.rmSync(dir, { recursive: true, force: true });
+      throw new Error(`Kafka storage format failed (status ${r.status}):\n${r.stdout}\n${r.stderr}`);
+    }
+  }
+
+  const logFile = path.join(dir, 'stdout.log');
+  const out = fs.openSync(logFile, 'a');
+  const child = spawn('java', [...javaArgs(dir, heapMb), '-cp', kafkaClasspath(libs), 'kafka.Kafka', propsFile], {
+    detached: true,
+    stdio: ['ignore', out, out],
+  });
+  fs.closeSync(out);
+  const pid = child.pid!;
+  let stopped = false;
+  const exitPromise = new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+  const stop = async (s: { keepData?: boolean } = {}): Promise<void> => {
+    if (!stopped) {
+      stopped = true;
+      killGroup(pid, 'SIGTERM');
+      const timer = setTimeout(() => killGroup(pid, 'SIGKILL'), 5000);
+      await exitPromise;
+      clearTimeout(timer);
+      killGroup(pid, 'SIGKILL'); // anything left in the group
+    }
+    if (!s.keepData) fs.rmSync(dir, { recursive: true, force: true });
+  };
+  const bootstrap = `127.0.0.1:${ports.plaintext}`;
+  try {
+    await waitReady(bootstrap, child, path.join(dir, 'server.log'), opts.readyTimeoutMs ?? 90_000);
+  } catch (e) {
+    const logs = tail(logFile, 20);
+    await stop({ keepData: !fresh });
+    throw new Error(`${e instanceof Error ? e.message : String(e)}${logs ? `\n--- stdout ---\n${logs}` : ''}`);
+  }
+  return { bootstrap, saslBootstrap: `127.0.0.1:${ports.sasl}`, ports, dir, pid, stop };
+}
+
+/** Environment variables through which `test/run.ts` hands the shared broker to test files. */
+export const BROKER_ENV = {
+  bootstrap: 'KAFKA_K8S_TEST_BOOTSTRAP',
+  saslBootstrap: 'KAFKA_K8S_TEST_SASL_BOOTSTRAP',
+  error: 'KAFKA_K8S_TEST_BROKER_ERROR',
+} as const;
