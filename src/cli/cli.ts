@@ -5,6 +5,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   lint: { summary: 'Lint Strimzi, KEDA and Kafka client configuration files', load: async () => (await import('./lint.js')).lintCommand },
   rules: { summary: 'List the rules', load: async () => (await import('./rules.js')).rulesCommand },
   rule: { summary: "Show a rule's documentation", load: async () => (await import('./rules.js')).ruleCommand },
+  docs: { summary: "Print or update the README's rule reference", load: async () => (await import('./docs.js')).docsCommand },
   lag: { summary: 'Show consumer group lag of a live cluster', load: async () => (await import('./lag.js')).lagCommand },
 };
 

@@ -2,6 +2,8 @@
 export interface CliIO {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether standard output is a terminal (colour is used only then, and only without NO_COLOR). */
+  readonly isTTY?: boolean;
   stdout(text: string): void;
   stderr(text: string): void;
   /** Reads standard input to the end (for `-` as a path). */
@@ -22,6 +24,7 @@ export function processIO(): CliIO {
   return {
     cwd: process.cwd(),
     env: process.env,
+    isTTY: process.stdout.isTTY === true,
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
     stdin: async () => {

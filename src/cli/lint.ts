@@ -1,3 +1,231 @@
-import type { Command } from './io';
+/**
+ * `kafka-k8s lint [options] <paths...>`: lints files and folders, prints text, JSON or SARIF, and exits
+ * 0 (no errors, warnings within --max-warnings), 1 (findings over the limit) or 2 (usage, config or I/O error).
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { CONFIG_FILE_NAMES, EMPTY_SETTINGS, engineOptionsFromSettings, parseConfigText, type KafkaK8sSettings, type VersionFlags } from '../core/config';
+import { lintFile, type EngineOptions } from '../core/engine';
+import { applyEdits, fixEdits } from '../core/fix';
+import { compareFindings, type Finding } from '../core/model';
+import { countFindings, formatReport, REPORT_FORMATS, type ReportFormat } from '../core/report/index';
+import { RULES } from '../core/rules/index';
+import { isVersion } from '../core/versions';
+import { WorkspaceIndex } from '../core/workspace';
+import { collectFiles, FileAccessError, isFile, readTextFile, writeTextFile } from '../services/files';
+import { VERSION } from './cli';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from './io';
 
-export const lintCommand: Command = async () => 0;
+export const LINT_HELP = `Usage: kafka-k8s lint [options] [paths...]
+
+Lints Strimzi and KEDA manifests and Kafka client configuration (Java .properties, Spring Boot
+application*.yml|properties). Folders are searched recursively for *.yaml, *.yml and *.properties,
+skipping node_modules and .git. With no path, lints the current folder.
+
+Options:
+  -f, --format <text|json|sarif>  Output format (default: text)
+  -o, --output <file>             Write the report to a file instead of standard output
+  -c, --config <file>             Configuration file (default: .kafka-k8s.yaml in the current folder)
+      --strimzi-version <v>       Target Strimzi version (default: config file, else 1.2.0)
+      --kafka-version <v>         Target Kafka version (default: config file, then the manifest's
+                                  spec.kafka.version, else 4.3.1)
+      --keda-version <v>          Target KEDA version (default: config file, else 2.20)
+      --max-warnings <n>          Exit with code 1 when there are more than n warnings
+      --fix                       Apply automatic fixes to the files, then report what remains
+  -h, --help                      Show this help
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
+2 usage, configuration or file errors.
+
+Examples:
+  kafka-k8s lint deploy/
+  kafka-k8s lint --format sarif --output kafka-k8s.sarif .
+  kafka-k8s lint --kafka-version 3.9.0 --max-warnings 0 k8s/kafka.yaml
+`;
+
+/** The most `--fix` passes over the files (a fix can enable another); stops earlier once stable. */
+export const MAX_FIX_PASSES = 10;
+
+interface LintArgs {
+  readonly format: ReportFormat;
+  readonly output?: string;
+  readonly config?: string;
+  readonly versions: VersionFlags;
+  readonly maxWarnings?: number;
+  readonly fix: boolean;
+  readonly help: boolean;
+  readonly paths: string[];
+}
+
+function parseLintArgs(args: string[]): LintArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        'strimzi-version': { type: 'string' },
+        'kafka-version': { type: 'string' },
+        'keda-version': { type: 'string' },
+        'max-warnings': { type: 'string' },
+        fix: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(`${e instanceof Error ? e.message.replace(/\. To specify a positional argument.*$/s, '.') : String(e)}\nRun 'kafka-k8s lint --help' for the options.`);
+  }
+  const v = parsed.values;
+  const format = (v.format ?? 'text') as ReportFormat;
+  if (!REPORT_FORMATS.includes(format)) throw new UsageError(`Unknown format '${v.format}': use ${REPORT_FORMATS.join(', ')}.`);
+  let maxWarnings: number | undefined;
+  if (v['max-warnings'] !== undefined) {
+    const s = v['max-warnings'];
+    if (!/^\d+$/.test(s)) throw new UsageError(`--max-warnings needs a whole number of 0 or more, not '${s}'.`);
+    maxWarnings = Number(s);
+  }
+  const versions: { strimzi?: string; kafka?: string; keda?: string } = {};
+  for (const product of ['strimzi', 'kafka', 'keda'] as const) {
+    const s = v[`${product}-version`];
+    if (s === undefined) continue;
+    if (!isVersion(s)) throw new UsageError(`--${product}-version needs a version such as ${product === 'keda' ? '2.20' : product === 'kafka' ? '4.1.0' : '1.2.0'}, not '${s}'.`);
+    versions[product] = s.trim().replace(/^v/, '');
+  }
+  return {
+    format,
+    output: v.output,
+    config: v.config,
+    versions,
+    maxWarnings,
+    fix: v.fix === true,
+    help: v.help === true,
+    paths: parsed.positionals,
+  };
+}
+
+/** The configuration file's settings; a missing explicit file or an invalid one is an error (exit 2). */
+async function loadSettings(args: LintArgs, io: CliIO): Promise<{ settings: KafkaK8sSettings; base: string; file?: string }> {
+  let file: string | undefined;
+  let shown: string | undefined;
+  if (args.config !== undefined) {
+    file = path.resolve(io.cwd, args.config);
+    shown = args.config;
+    if (!(await isFile(file))) throw new FileAccessError(args.config, `${args.config}: configuration file not found.`);
+  } else {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.join(io.cwd, name);
+      if (await isFile(candidate)) {
+        file = candidate;
+        shown = name;
+        break;
+      }
+    }
+  }
+  if (!file || !shown) return { settings: EMPTY_SETTINGS, base: io.cwd };
+  const { text } = await readTextFile(file, shown);
+  const parsed = parseConfigText(text, { ruleIds: RULES.map((r) => r.meta.id) });
+  const problems = [...parsed.syntaxErrors, ...parsed.problems];
+  if (problems.length > 0) {
+    const lines = problems.map((p) => `  ${shown}:${p.range.start.line + 1}:${p.range.start.character + 1}  ${p.message}`);
+    throw new UsageError(`invalid configuration file ${shown}:\n${lines.join('\n')}`);
+  }
+  return { settings: parsed.settings, base: path.dirname(file), file: shown };
+}
+
+export const lintCommand: Command = async (argv, io) => {
+  const args = parseLintArgs(argv);
+  if (args.help) {
+    io.stdout(LINT_HELP);
+    return EXIT_OK;
+  }
+  try {
+    return await lint(args, io);
+  } catch (e) {
+    if (e instanceof FileAccessError) {
+      io.stderr(`kafka-k8s lint: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+};
+
+async function lint(args: LintArgs, io: CliIO): Promise<number> {
+  const { settings, base } = await loadSettings(args, io);
+  const paths = args.paths.length ? args.paths : ['.'];
+  const found = await collectFiles(paths, { cwd: io.cwd, ignore: settings.ignorePaths, ignoreBase: base });
+  const opts: EngineOptions = { ...engineOptionsWithSchemas(engineOptionsFromSettings(settings, args.versions)), includeSuppressed: true };
+
+  // One index over every file, keyed by the path shown to the user (findings and related locations use it).
+  const index = new WorkspaceIndex();
+  const originals = new Map<string, { absPath: string; text: string; bom: boolean }>();
+  for (const f of found) {
+    const { text, bom } = await readTextFile(f.absPath, f.displayPath);
+    originals.set(f.displayPath, { absPath: f.absPath, text, bom });
+    index.update(f.displayPath, text);
+  }
+
+  if (args.fix) await fixAll(index, opts, originals);
+
+  const findings: Finding[] = [];
+  for (const f of found) findings.push(...lintFile(index.get(f.displayPath)!, index, opts));
+  findings.sort(compareFindings);
+
+  const color = args.output === undefined && args.format === 'text' && io.isTTY === true && !io.env.NO_COLOR;
+  const report = formatReport(
+    args.format,
+    { findings, fileCount: found.length, rules: RULES.map((r) => r.meta), toolVersion: VERSION },
+    { color, uri: (file) => sarifUri(io.cwd, originals.get(file)?.absPath ?? path.resolve(io.cwd, file)), srcRoot: pathToFileURL(io.cwd).href },
+  );
+  if (args.output !== undefined) await writeTextFile(path.resolve(io.cwd, args.output), args.output, report);
+  else io.stdout(report);
+
+  const c = countFindings(findings);
+  if (c.error > 0) return EXIT_FINDINGS;
+  if (args.maxWarnings !== undefined && c.warning > args.maxWarnings) {
+    io.stderr(`kafka-k8s lint: ${c.warning} warnings, more than --max-warnings ${args.maxWarnings}.\n`);
+    return EXIT_FINDINGS;
+  }
+  return EXIT_OK;
+}
+
+/**
+ * `--fix`: applies every finding's fix, re-lints and repeats until nothing changes (at most
+ * MAX_FIX_PASSES passes), then writes the files whose text changed.
+ */
+async function fixAll(index: WorkspaceIndex, opts: EngineOptions, originals: Map<string, { absPath: string; text: string; bom: boolean }>): Promise<void> {
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    let changed = false;
+    for (const shown of originals.keys()) {
+      const file = index.get(shown)!;
+      const edits = fixEdits(lintFile(file, index, opts).filter((f) => !f.suppressed));
+      if (edits.length === 0) continue;
+      const next = applyEdits(file.text, edits).text;
+      if (next === file.text) continue;
+      index.update(shown, next);
+      changed = true;
+    }
+    if (!changed) break;
+  }
+  for (const [shown, o] of originals) {
+    const text = index.get(shown)!.text;
+    if (text !== o.text) await writeTextFile(o.absPath, shown, (o.bom ? '\ufeff' : '') + text);
+  }
+}
+
+/** SARIF artifact URI: relative to the working directory when inside it (forward slashes), else a file URI. */
+function sarifUri(cwd: string, absPath: string): string {
+  const rel = path.relative(cwd, absPath);
+  if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return rel.split(path.sep).map(encodeURIComponent).join('/');
+  return pathToFileURL(absPath).href;
+}
+
+function engineOptionsWithSchemas(opts: EngineOptions): EngineOptions {
+  return opts;
+}
+
+export { UsageError };

@@ -1,3 +1,4 @@
+import configInvalid from './builtin/config-invalid';
 import helmTemplate from './builtin/helm-template';
 import internalError from './builtin/internal-error';
 import propertiesDuplicateKey from './builtin/properties-duplicate-key';
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
   helmTemplate,
   internalError,
   propertiesDuplicateKey,
+  configInvalid,
   ...SCHEMA_RULES,
   ...STRIMZI_RULES,
   ...TOPIC_RULES,
