@@ -30,6 +30,22 @@ export interface SchemaInfo {
   readonly product: string;
   readonly apiVersion: string;
   readonly kind: string;
+  /** The schema's path under `schemas/` (e.g. `strimzi/1.2.0/kafka_v1.json`); also a stable cache key. */
+  readonly file?: string;
+  /** The operator release the schema comes from, e.g. `1.2.0`. */
+  readonly operatorVersion?: string;
+  /** The apiVersion is deprecated in that release. */
+  readonly deprecated?: boolean;
+}
+
+/** One apiVersion of a kind as served by an operator release. */
+export interface ServedApi {
+  readonly apiVersion: string;
+  readonly kind: string;
+  /** e.g. `Strimzi 1.2.0`. */
+  readonly product: string;
+  readonly operatorVersion: string;
+  readonly deprecated: boolean;
 }
 
 export interface SchemaStore {
@@ -38,4 +54,9 @@ export interface SchemaStore {
    * (e.g. `kafka.strimzi.io/v1beta2` → the Strimzi 0.51.0 schema). Undefined when unknown.
    */
   schemaFor(apiVersion: string, kind: string, operatorVersion?: string): { schema: JsonSchema; info: SchemaInfo } | undefined;
+  /**
+   * Optional: every apiVersion/kind the store knows in an API group (all releases), for messages about
+   * unknown kinds and apiVersions. Empty when the group is unknown.
+   */
+  served?(group: string): readonly ServedApi[];
 }
