@@ -42,12 +42,12 @@ export default defineRule({
       }
       if (partitions !== undefined && reps.max !== undefined && reps.max <= partitions) continue; // no idle pod possible
       const edit = t.removeEdit('allowIdleConsumers');
-      const maxText = reps.max === undefined ? 'maxReplicaCount' : `maxReplicaCount ${reps.max}${reps.maxSet ? '' : ' (default)'}`;
+      const maxText = reps.max === undefined ? 'maxReplicaCount' : reps.maxSet ? `maxReplicaCount ${reps.max}` : `${reps.max}, the default maxReplicaCount`;
       ctx.report({
         range: e.valueRange,
         message:
           partitions !== undefined
-            ? `allowIdleConsumers: "true" lets KEDA scale to ${maxText} although ${topics.length === 1 ? `topic '${topics[0]}' has` : 'the topics have'} ${partitions} partition(s); pods beyond ${partitions} get no partitions and sit idle. Remove it or lower maxReplicaCount to ${partitions}.`
+            ? `allowIdleConsumers: "true" lets KEDA scale up to ${maxText}, although ${topics.length === 1 ? `topic '${topics[0]}' has` : 'the topics have'} ${partitions} partition(s); pods beyond ${partitions} get no partitions and sit idle. Remove it or lower maxReplicaCount to ${partitions}.`
             : `allowIdleConsumers: "true" lifts KEDA's cap at the partition count, so pods beyond the number of partitions get none and sit idle (up to ${maxText}). Remove it unless pods do work that is not tied to partitions.`,
         suggestions: edit ? [{ title: 'Remove allowIdleConsumers', edits: [edit] }] : undefined,
       });

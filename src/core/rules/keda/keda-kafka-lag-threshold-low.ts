@@ -72,7 +72,7 @@ export default defineRule({
         ctx.report({
           range: lt.valueRange,
           severity: 'info',
-          message: `lagThreshold ${threshold} adds a replica for every ${threshold} records of lag, assuming the consumers fetch up to ${DEFAULT_MAX_POLL_RECORDS} records per poll (the max.poll.records default) this scales out on backlogs one pod clears in one poll. Consider a threshold near max.poll.records.`,
+          message: `lagThreshold ${threshold} adds a replica for every ${threshold} records of lag. Assuming the consumers fetch up to ${DEFAULT_MAX_POLL_RECORDS} records per poll (the max.poll.records default), it scales out on backlogs one pod clears in one poll. Consider a threshold near max.poll.records.`,
         });
       }
     }
