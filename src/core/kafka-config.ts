@@ -53,6 +53,8 @@ export class ConfigSet {
     readonly resource?: Resource,
     /** A label for messages: "producer config", "KafkaTopic config", … */
     readonly label: string = `${role} config`,
+    /** For Spring Boot sets: every `spring.kafka.*` property of the same document, by canonical name. */
+    readonly springProperties?: SpringPropertyMap,
   ) {
     for (const e of entries) this.byKey.set(e.key, e); // the last one wins, as in Kafka
   }
@@ -68,6 +70,16 @@ export class ConfigSet {
   /** The value of a key as text, or undefined. */
   value(key: string): string | undefined {
     return this.byKey.get(key)?.value;
+  }
+
+  /** True for Spring Boot configuration (`application*.yml|properties`). */
+  get spring(): boolean {
+    return this.origin === 'spring-properties' || this.origin === 'spring-yaml';
+  }
+
+  /** A Spring property of the same document by its canonical name (`spring.kafka.listener.ackmode`). */
+  springProperty(canonicalName: string): SpringProperty | undefined {
+    return this.springProperties?.get(canonicalName);
   }
 
   matches(target: string): boolean {
@@ -126,15 +138,25 @@ function scalarText(v: unknown): string {
 const PRODUCER_KEYS = ['key.serializer', 'value.serializer', 'acks', 'linger.ms', 'batch.size', 'enable.idempotence', 'transactional.id', 'delivery.timeout.ms', 'max.in.flight.requests.per.connection', 'compression.type', 'buffer.memory', 'partitioner.class'];
 const CONSUMER_KEYS = ['key.deserializer', 'value.deserializer', 'group.id', 'enable.auto.commit', 'auto.offset.reset', 'max.poll.records', 'max.poll.interval.ms', 'session.timeout.ms', 'heartbeat.interval.ms', 'isolation.level', 'group.protocol', 'partition.assignment.strategy', 'fetch.min.bytes'];
 
-/** Infers a client role from a file name and its keys. Returns several when a file mixes roles. */
+/** Keys only a Kafka Connect worker configuration has. */
+const CONNECT_WORKER_KEYS = ['key.converter', 'value.converter', 'offset.storage.topic', 'offset.storage.file.filename', 'config.storage.topic', 'status.storage.topic', 'plugin.path', 'connector.class'];
+
+/**
+ * Infers a client role from a file name and its keys. Returns several when a file mixes roles.
+ * Kafka Connect worker files are `connect`; Kafka Streams configs (`application.id`) are `client`
+ * (Streams manages its embedded clients' commit and reset settings itself).
+ */
 export function inferClientRoles(fileName: string, keys: Iterable<string>): ConfigRole[] {
   const base = fileName.toLowerCase().replace(/^.*[\\/]/, '');
+  const list = [...keys];
+  if (list.some((k) => CONNECT_WORKER_KEYS.includes(k))) return ['connect'];
+  if (list.includes('application.id')) return ['client'];
   if (/producer/.test(base)) return ['producer'];
   if (/consumer/.test(base)) return ['consumer'];
   if (/admin/.test(base)) return ['admin'];
   let p = false;
   let c = false;
-  for (const k of keys) {
+  for (const k of list) {
     if (PRODUCER_KEYS.includes(k)) p = true;
     if (CONSUMER_KEYS.includes(k)) c = true;
   }
@@ -171,19 +193,28 @@ export function configSetsFromProperties(file: string, props: PropertiesFile): C
 
 // ---- Spring Boot ------------------------------------------------------------------------------
 
-/** Spring Boot `spring.kafka.<section>.<property>` → Kafka key, in canonical (relaxed) form. */
-const SPRING_COMMON: Record<string, string> = {
-  bootstrapservers: 'bootstrap.servers',
-  clientid: 'client.id',
-  'security.protocol': 'security.protocol',
+/**
+ * Spring Boot `spring.kafka.*` properties (Spring Boot 3.x `KafkaProperties`) → Kafka keys.
+ * Names are in Spring's canonical relaxed form (lowercase, no `-`/`_`), by section.
+ */
+const SPRING_SSL: Record<string, string> = {
   'ssl.keypassword': 'ssl.key.password',
+  'ssl.keystorecertificatechain': 'ssl.keystore.certificate.chain',
+  'ssl.keystorekey': 'ssl.keystore.key',
   'ssl.keystorelocation': 'ssl.keystore.location',
   'ssl.keystorepassword': 'ssl.keystore.password',
   'ssl.keystoretype': 'ssl.keystore.type',
+  'ssl.truststorecertificates': 'ssl.truststore.certificates',
   'ssl.truststorelocation': 'ssl.truststore.location',
   'ssl.truststorepassword': 'ssl.truststore.password',
   'ssl.truststoretype': 'ssl.truststore.type',
   'ssl.protocol': 'ssl.protocol',
+};
+const SPRING_COMMON: Record<string, string> = {
+  bootstrapservers: 'bootstrap.servers',
+  clientid: 'client.id',
+  'security.protocol': 'security.protocol',
+  ...SPRING_SSL,
 };
 const SPRING_PRODUCER: Record<string, string> = {
   ...SPRING_COMMON,
@@ -194,6 +225,8 @@ const SPRING_PRODUCER: Record<string, string> = {
   keyserializer: 'key.serializer',
   valueserializer: 'value.serializer',
   retries: 'retries',
+  // Spring appends a counter to the prefix; for the rules it is a transactional.id.
+  transactionidprefix: 'transactional.id',
 };
 const SPRING_CONSUMER: Record<string, string> = {
   ...SPRING_COMMON,
@@ -211,23 +244,57 @@ const SPRING_CONSUMER: Record<string, string> = {
   maxpollinterval: 'max.poll.interval.ms',
 };
 const SPRING_ADMIN: Record<string, string> = { ...SPRING_COMMON };
+/** Spring `Duration` properties (unit-less values are milliseconds). */
 const SPRING_DURATION = new Set(['auto.commit.interval.ms', 'fetch.max.wait.ms', 'heartbeat.interval.ms', 'max.poll.interval.ms']);
+/** Spring `DataSize` properties (unit-less values are bytes). */
 const SPRING_DATASIZE = new Set(['batch.size', 'buffer.memory', 'fetch.min.bytes']);
 
-/** Canonical form of a Spring property name for relaxed binding: lowercase, no `-` or `_`. */
+/**
+ * Splits a Spring property name into segments: `.` separates, `[...]` encloses one literal segment
+ * (`spring.kafka.producer.properties[enable.idempotence]` → `…, properties, enable.idempotence`).
+ */
+export function springSegments(name: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let i = 0;
+  while (i < name.length) {
+    const ch = name[i];
+    if (ch === '[') {
+      const close = name.indexOf(']', i + 1);
+      if (close === -1) {
+        cur += name.slice(i);
+        break;
+      }
+      if (cur) out.push(cur);
+      out.push(name.slice(i + 1, close));
+      cur = '';
+      i = close + 1;
+      if (name[i] === '.') i++;
+      continue;
+    }
+    if (ch === '.') {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+    i++;
+  }
+  if (cur || name.endsWith('.')) out.push(cur);
+  return out;
+}
+
+/** Canonical form of a Spring property name for relaxed binding: lowercase, no `-` or `_`, brackets resolved. */
 export function springCanonical(name: string): string {
-  return name
-    .split('.')
+  return springSegments(name)
     .map((s) => s.toLowerCase().replace(/[-_]/g, ''))
     .join('.');
 }
 
-/** Spring `Duration` text (`5s`, `100ms`, `1m`, `500`) → milliseconds as text; unchanged if not parseable. */
+/** Spring `Duration` text (`5s`, `100ms`, `1m`, `500`, `PT5S`) → milliseconds as text; unchanged if not parseable. */
 export function springDurationMs(v: string): string {
-  const m = /^\s*(-?\d+)\s*(ns|us|ms|s|m|h|d)?\s*$/i.exec(v);
+  const m = /^\s*([-+]?\d+)\s*(ns|us|ms|s|m|h|d)?\s*$/i.exec(v);
   if (!m) {
-    const iso = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/i.exec(v.trim());
-    if (iso) return String(((Number(iso[1] ?? 0) * 60 + Number(iso[2] ?? 0)) * 60 + Number(iso[3] ?? 0)) * 1000);
+    const iso = /^\s*P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?\s*$/i.exec(v);
+    if (iso && /\d/.test(v)) return String(Math.round((((Number(iso[1] ?? 0) * 24 + Number(iso[2] ?? 0)) * 60 + Number(iso[3] ?? 0)) * 60 + Number(iso[4] ?? 0)) * 1000));
     return v;
   }
   const n = Number(m[1]);
@@ -235,7 +302,7 @@ export function springDurationMs(v: string): string {
   return String(Math.round(n * f[(m[2] ?? 'ms').toLowerCase()]));
 }
 
-/** Spring `DataSize` text (`16KB`, `1MB`, `512`) → bytes as text; unchanged if not parseable. */
+/** Spring `DataSize` text (`16KB`, `1MB`, `512`, `512B`) → bytes as text; unchanged if not parseable. */
 export function springDataSizeBytes(v: string): string {
   const m = /^\s*(\d+)\s*(B|KB|MB|GB|TB)?\s*$/i.exec(v);
   if (!m) return v;
@@ -257,28 +324,43 @@ type SpringSection = 'producer' | 'consumer' | 'admin' | 'common';
 interface MappedSpring {
   section: SpringSection;
   key: string;
+  /** True when the key came from a `properties` map (passed to Kafka verbatim). */
+  verbatim: boolean;
   prop: SpringProperty;
 }
 
-/** Maps one Spring property under `spring.kafka.` to a Kafka key, or undefined when it is not a Kafka client key. */
-export function mapSpringProperty(name: string): { section: SpringSection; key: string } | undefined {
-  const canon = springCanonical(name);
-  if (!canon.startsWith('spring.kafka.')) return undefined;
-  const rest = canon.slice('spring.kafka.'.length);
-  const restRaw = name.split('.').slice(2).join('.');
-  const rawAfter = (n: number) => restRaw.split('.').slice(n).join('.').replace(/^\[|\]$/g, '');
-  if (rest.startsWith('properties.')) return { section: 'common', key: rawAfter(1) };
-  for (const section of ['producer', 'consumer', 'admin'] as const) {
-    if (!rest.startsWith(section + '.')) continue;
-    const sub = rest.slice(section.length + 1);
-    if (sub.startsWith('properties.')) return { section, key: rawAfter(2) };
+/**
+ * Maps one Spring property under `spring.kafka.` to a Kafka key, or undefined when it is not a
+ * Kafka client key (e.g. `spring.kafka.listener.*`, `spring.kafka.streams.*`, `spring.kafka.template.*`).
+ * Keys inside a `properties` map are passed to Kafka as written (no relaxed binding).
+ */
+export function mapSpringProperty(name: string): { section: SpringSection; key: string; verbatim: boolean } | undefined {
+  const raw = springSegments(name);
+  const canon = raw.map((s) => s.toLowerCase().replace(/[-_]/g, ''));
+  if (canon[0] !== 'spring' || canon[1] !== 'kafka' || raw.length < 3) return undefined;
+  const after = (n: number) => raw.slice(n).join('.');
+  if (canon[2] === 'properties') return raw.length > 3 ? { section: 'common', key: after(3), verbatim: true } : undefined;
+  const section = canon[2];
+  if (section === 'producer' || section === 'consumer' || section === 'admin') {
+    if (canon[3] === 'properties') return raw.length > 4 ? { section, key: after(4), verbatim: true } : undefined;
     const table = section === 'producer' ? SPRING_PRODUCER : section === 'consumer' ? SPRING_CONSUMER : SPRING_ADMIN;
-    const k = table[sub];
-    return k ? { section, key: k } : undefined;
+    const k = table[canon.slice(3).join('.')];
+    return k ? { section, key: k, verbatim: false } : undefined;
   }
-  const k = SPRING_COMMON[rest];
-  return k ? { section: 'common', key: k } : undefined;
+  const k = SPRING_COMMON[canon.slice(2).join('.')];
+  return k ? { section: 'common', key: k, verbatim: false } : undefined;
 }
+
+/** A Spring value as Kafka would see it: durations in ms, data sizes in bytes, enums in Kafka's spelling. */
+function springValue(key: string, text: string): string {
+  if (SPRING_DURATION.has(key)) return springDurationMs(text);
+  if (SPRING_DATASIZE.has(key)) return springDataSizeBytes(text);
+  if (key === 'isolation.level' || key === 'auto.offset.reset') return text.toLowerCase().replace(/-/g, '_');
+  return text;
+}
+
+/** All `spring.kafka.*` properties of a document or file, by canonical name (e.g. `spring.kafka.listener.ackmode`). */
+export type SpringPropertyMap = ReadonlyMap<string, SpringProperty>;
 
 /** Builds producer/consumer/admin config sets from flattened Spring properties. */
 export function configSetsFromSpring(
@@ -289,16 +371,18 @@ export function configSetsFromSpring(
   inserters: Partial<Record<SpringSection, Inserter>>,
 ): ConfigSet[] {
   const mapped: MappedSpring[] = [];
+  const all = new Map<string, SpringProperty>();
   for (const prop of props) {
+    const canon = springCanonical(prop.name);
+    if (!canon.startsWith('spring.kafka.')) continue;
+    all.set(canon, prop);
     const m = mapSpringProperty(prop.name);
     if (m) mapped.push({ ...m, prop });
   }
   if (mapped.length === 0) return [];
   const toEntry = (m: MappedSpring, shared: boolean): ConfigEntry => {
-    let value = scalarText(m.prop.value).trim();
-    const fromTable = !springCanonical(m.prop.name).startsWith('spring.kafka.properties.') && !springCanonical(m.prop.name).includes('.properties.');
-    if (fromTable && SPRING_DURATION.has(m.key)) value = springDurationMs(value);
-    if (fromTable && SPRING_DATASIZE.has(m.key)) value = springDataSizeBytes(value);
+    const text = scalarText(m.prop.value).trim();
+    const value = m.verbatim || DYNAMIC.test(text) ? text : springValue(m.key, text);
     return {
       key: m.key,
       rawKey: m.prop.name,
@@ -307,23 +391,27 @@ export function configSetsFromSpring(
       keyRange: m.prop.keyRange,
       valueRange: m.prop.valueRange,
       shared,
-      dynamic: DYNAMIC.test(value),
+      dynamic: DYNAMIC.test(text),
       ref: m.prop.ref,
     };
   };
   const common = mapped.filter((m) => m.section === 'common');
   const sets: ConfigSet[] = [];
+  const make = (role: ConfigRole, section: SpringSection, own: MappedSpring[], shared: MappedSpring[], label: string) => {
+    // Section entries win over shared `spring.kafka.properties.*` ones (Spring merges them that way).
+    const entries = [...shared.map((m) => toEntry(m, true)), ...own.map((m) => toEntry(m, false))];
+    const anchor = anchors[section] ?? (own[0] ?? shared[0]).prop.keyRange;
+    const ins = inserters[section] ?? (() => undefined);
+    sets.push(new ConfigSet(role, origin, file, entries, anchor, ins, undefined, label, all));
+  };
   for (const role of ['producer', 'consumer', 'admin'] as const) {
     const own = mapped.filter((m) => m.section === role);
-    if (own.length === 0) continue;
-    const entries = [...common.map((m) => toEntry(m, true)), ...own.map((m) => toEntry(m, false))];
-    const anchor = anchors[role] ?? own[0].prop.keyRange;
-    const ins = inserters[role] ?? (() => undefined);
-    sets.push(new ConfigSet(role, origin, file, entries, anchor, ins, undefined, `Spring Boot ${role} config`));
+    if (own.length > 0) make(role, role, own, common, `Spring Boot ${role} config`);
   }
   if (sets.length === 0 && common.length > 0) {
-    const anchor = anchors.common ?? common[0].prop.keyRange;
-    sets.push(new ConfigSet('client', origin, file, common.map((m) => toEntry(m, false)), anchor, inserters.common ?? (() => undefined), undefined, 'Spring Boot Kafka config'));
+    // Only shared keys: infer the roles from them, as for a plain .properties file.
+    const roles = inferClientRoles('', common.map((m) => m.key));
+    for (const role of roles) make(role, 'common', [], common, role === 'client' ? 'Spring Boot Kafka config' : `Spring Boot ${role} config`);
   }
   return sets;
 }
@@ -331,17 +419,34 @@ export function configSetsFromSpring(
 /** Flattens a Spring YAML document into dotted properties (Spring's own flattening, with `[a.b]` keys). */
 export function flattenSpringYaml(doc: YamlDocument): SpringProperty[] {
   const out: SpringProperty[] = [];
-  const walk = (path: YamlPath, prefix: string) => {
+  const walk = (path: YamlPath, prefix: string, depth: number) => {
+    if (depth > 32) return;
     for (const e of doc.entries(path)) {
       const seg = e.key.startsWith('[') && e.key.endsWith(']') ? e.key.slice(1, -1) : e.key;
-      const name = prefix ? `${prefix}.${seg}` : seg;
+      const name = prefix ? (seg.includes('.') && prefix.endsWith('.properties') ? `${prefix}[${seg}]` : `${prefix}.${seg}`) : seg;
       const p = [...path, e.key];
-      if (e.value && typeof e.value === 'object' && !Array.isArray(e.value)) walk(p, name);
-      else out.push({ name, value: e.value, keyRange: e.keyRange, valueRange: e.valueRange, ref: { kind: 'yaml', doc, path: p } });
+      if (e.value && typeof e.value === 'object' && !Array.isArray(e.value)) walk(p, name, depth + 1);
+      else out.push({ name, value: Array.isArray(e.value) ? e.value.map(scalarText).join(',') : e.value, keyRange: e.keyRange, valueRange: e.valueRange, ref: { kind: 'yaml', doc, path: p } });
     }
   };
-  walk([], '');
+  walk([], '', 0);
   return out;
+}
+
+/** Whether a plain YAML document (not a Kubernetes resource) has Spring Kafka settings. */
+export function hasSpringKafka(value: unknown): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    const c = springCanonical(k);
+    if (c === 'spring' && v && typeof v === 'object') {
+      for (const k2 of Object.keys(v as object)) {
+        const c2 = springCanonical(k2);
+        if (c2 === 'kafka' || c2.startsWith('kafka.')) return true;
+      }
+    }
+    if (c.startsWith('spring.kafka')) return true;
+  }
+  return false;
 }
 
 export function springYamlSets(file: string, doc: YamlDocument): ConfigSet[] {
@@ -352,14 +457,27 @@ export function springYamlSets(file: string, doc: YamlDocument): ConfigSet[] {
     const path = ['spring', 'kafka', section];
     const r = doc.keyRange(path);
     if (r) anchors[section] = r;
-    inserters[section] = (key, value) =>
-      doc.get([...path, 'properties']) !== undefined
-        ? doc.insertKeyEdit([...path, 'properties'], key, yamlValueText(value))
-        : doc.insertKeyEdit(path, 'properties', `\n  ${key}: ${yamlValueText(value)}`);
+    inserters[section] = (key, value) => {
+      if (doc.get(path) === undefined) return undefined;
+      return doc.get([...path, 'properties']) !== undefined
+        ? doc.insertKeyEdit([...path, 'properties'], yamlKeyText(key), yamlValueText(value))
+        : doc.insertKeyEdit(path, 'properties', `\n  ${yamlKeyText(key)}: ${yamlValueText(value)}`);
+    };
   }
   const k = doc.keyRange(['spring', 'kafka']);
   if (k) anchors.common = k;
+  inserters.common = (key, value) => {
+    if (doc.get(['spring', 'kafka']) === undefined) return undefined;
+    return doc.get(['spring', 'kafka', 'properties']) !== undefined
+      ? doc.insertKeyEdit(['spring', 'kafka', 'properties'], yamlKeyText(key), yamlValueText(value))
+      : doc.insertKeyEdit(['spring', 'kafka'], 'properties', `\n  ${yamlKeyText(key)}: ${yamlValueText(value)}`);
+  };
   return configSetsFromSpring(file, 'spring-yaml', props, anchors, inserters);
+}
+
+/** A Kafka key as a key of a Spring `properties` map: plain (Spring's map binding keeps dotted keys). */
+function yamlKeyText(key: string): string {
+  return /^[A-Za-z0-9._-]+$/.test(key) ? key : JSON.stringify(key);
 }
 
 export function springPropertiesSets(file: string, props: PropertiesFile): ConfigSet[] {
@@ -372,11 +490,12 @@ export function springPropertiesSets(file: string, props: PropertiesFile): Confi
   }));
   const last = props.entries[props.entries.length - 1];
   const inserters: Partial<Record<SpringSection, Inserter>> = {};
-  for (const section of ['producer', 'consumer', 'admin'] as const) {
+  for (const section of ['producer', 'consumer', 'admin', 'common'] as const) {
     inserters[section] = (key, value) => {
       if (!last) return undefined;
       const at = props.lines.position(props.lines.lineEnd(last.lastLine));
-      return { range: { start: at, end: at }, newText: `\nspring.kafka.${section}.properties.${key}=${escapePropertyValue(value)}` };
+      const prefix = section === 'common' ? 'spring.kafka.properties' : `spring.kafka.${section}.properties`;
+      return { range: { start: at, end: at }, newText: `\n${prefix}.${key}=${escapePropertyValue(value)}` };
     };
   }
   return configSetsFromSpring(file, 'spring-properties', list, {}, inserters);

@@ -1,4 +1,4 @@
-import { ConfigSet, configSetsFromProperties, springPropertiesSets, springYamlSets, strimziConfigSets } from './kafka-config';
+import { ConfigSet, configSetsFromProperties, hasSpringKafka, springPropertiesSets, springYamlSets, strimziConfigSets } from './kafka-config';
 import { parseProperties, type PropertiesFile } from './parse/properties';
 import { YamlFile } from './parse/yaml';
 import { asResource, type Resource } from './resource';
@@ -14,7 +14,24 @@ import { LineIndex } from './text';
  */
 export type FileKind = 'kubernetes' | 'spring' | 'kafka-properties' | 'yaml' | 'properties' | 'other';
 
-const KAFKA_HINT_KEYS = /^(bootstrap\.servers|group\.id|acks|enable\.idempotence|enable\.auto\.commit|auto\.offset\.reset|key\.(de)?serializer|value\.(de)?serializer|security\.protocol|sasl\.(mechanism|jaas\.config)|linger\.ms|batch\.size|max\.poll\.(records|interval\.ms)|session\.timeout\.ms|transactional\.id|delivery\.timeout\.ms|client\.id|group\.protocol|isolation\.level|retries|max\.in\.flight\.requests\.per\.connection)$/;
+/** Keys that mark a `.properties` file as a Kafka client config on their own. */
+const KAFKA_STRONG_KEYS = /^(bootstrap\.servers|acks|enable\.idempotence|enable\.auto\.commit|auto\.offset\.reset|key\.(de)?serializer|value\.(de)?serializer|sasl\.jaas\.config|linger\.ms|max\.poll\.(records|interval\.ms)|transactional\.id|delivery\.timeout\.ms|group\.protocol|isolation\.level|max\.in\.flight\.requests\.per\.connection|heartbeat\.interval\.ms)$/;
+/** Keys common in Kafka configs but also elsewhere: two of them are needed. */
+const KAFKA_WEAK_KEYS = /^(group\.id|client\.id|retries|batch\.size|security\.protocol|sasl\.mechanism|session\.timeout\.ms|compression\.type|request\.timeout\.ms|ssl\.truststore\.location|ssl\.keystore\.location|ssl\.endpoint\.identification\.algorithm|fetch\.min\.bytes|buffer\.memory)$/;
+/** `.properties` files that are never Kafka client configs, whatever their keys (logging, build tools, i18n). */
+const NOT_KAFKA_PROPERTIES = /(^|[-_.])(log4j2?|logback|logging|gradle-wrapper|maven-wrapper)([-_.]|$)|^(gradle|local|project|build|version|sonar-project|messages)(_[a-z]{2}(_[A-Z]{2})?)?\.properties$/i;
+
+/** Whether a non-Spring `.properties` file is a Kafka client configuration, from its name and keys. */
+export function isKafkaPropertiesFile(path: string, keys: readonly string[]): boolean {
+  const base = baseName(path);
+  if (NOT_KAFKA_PROPERTIES.test(base)) return false;
+  let weak = 0;
+  for (const k of keys) {
+    if (KAFKA_STRONG_KEYS.test(k)) return true;
+    if (KAFKA_WEAK_KEYS.test(k) && ++weak >= 2) return true;
+  }
+  return /kafka|producer|consumer/i.test(base) && weak >= 1;
+}
 
 export function fileExtension(path: string): string {
   const base = baseName(path);
@@ -65,8 +82,7 @@ export class SourceFile {
           sets.push(...strimziConfigSets(r));
           continue;
         }
-        const v = doc.value as Record<string, unknown> | null;
-        if (v && typeof v === 'object' && (('spring' in v && v.spring && typeof v.spring === 'object' && 'kafka' in (v.spring as object)) || Object.keys(v).some((k) => k.startsWith('spring.kafka')))) {
+        if (hasSpringKafka(doc.value)) {
           const s = springYamlSets(path, doc);
           if (s.length > 0) spring = true;
           sets.push(...s);
@@ -77,12 +93,12 @@ export class SourceFile {
       const props = parseProperties(text);
       this.properties = props;
       this.lines = props.lines;
-      const springish = isSpringFileName(path) || props.entries.some((e) => e.key.toLowerCase().startsWith('spring.kafka.'));
+      const springish = isSpringFileName(path) || props.entries.some((e) => /^spring\.kafka[.[]/i.test(e.key));
       if (springish) {
         const s = springPropertiesSets(path, props);
         sets.push(...s);
         kind = s.length > 0 ? 'spring' : 'properties';
-      } else if (/kafka|producer|consumer/i.test(baseName(path)) || props.entries.some((e) => KAFKA_HINT_KEYS.test(e.key))) {
+      } else if (isKafkaPropertiesFile(path, props.entries.map((e) => e.key))) {
         sets.push(...configSetsFromProperties(path, props));
         kind = 'kafka-properties';
       } else {

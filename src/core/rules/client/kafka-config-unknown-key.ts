@@ -1,0 +1,171 @@
+import { kafkaConfigs, removedConfigs, type KafkaConfigRole } from '../../data/index';
+import type { ConfigEntry, ConfigSet } from '../../kafka-config';
+import type { Fix } from '../../model';
+import { defineRule, docsUrl, type RuleContext } from '../types';
+import { editDistance, isStreams, renameKeyEdit } from './helpers';
+
+const ALL_ROLES: readonly KafkaConfigRole[] = ['producer', 'consumer', 'admin', 'topic', 'broker', 'connect'];
+const CLIENT_ROLES: readonly KafkaConfigRole[] = ['producer', 'consumer', 'admin'];
+
+/**
+ * Key prefixes that are legitimate extension points (plugin, serializer, security-provider and
+ * listener-scoped options), never reported. A false positive here is worse than a miss.
+ */
+const OPEN_PREFIXES = [
+  'sasl.', 'ssl.', 'listener.name.', 'spring.', 'schema.registry.', 'basic.auth.', 'bearer.auth.', 'specific.', 'avro.', 'json.',
+  'protobuf.', 'apicurio.', 'confluent.', 'otel.', 'opentelemetry.', 'kafka.metrics.', 'metrics.context.', 'config.providers.',
+  'key.converter.', 'value.converter.', 'header.converter.', 'transforms.', 'predicates.', 'errors.', 'rsm.config.', 'rlmm.config.',
+  'remote.log.storage.', 'remote.log.metadata.', 'client.quota.callback.', 'cruise.control.', 'strimzi.', 'oauth.', 'principal.builder.',
+  'key.subject.', 'value.subject.', 'auto.register.', 'use.latest.', 'latest.compatibility.', 'reference.', 'rest.', 'listeners.https.',
+];
+
+/** Connect and MirrorMaker pass these prefixes' remainder to embedded clients. */
+const CLIENT_PASS_THROUGH = ['producer.override.', 'consumer.override.', 'admin.override.', 'producer.', 'consumer.', 'admin.'];
+
+let knownAny: Set<string> | undefined;
+/** Every documented key of any role, plus removed ones (another rule reports those). */
+function anyKnown(): Set<string> {
+  if (!knownAny) {
+    knownAny = new Set<string>();
+    for (const r of ALL_ROLES) {
+      for (const k of kafkaConfigs(r).keys()) knownAny.add(k);
+      for (const c of removedConfigs(r)) knownAny.add(c.name);
+    }
+    for (const k of ['metrics.jmx.blacklist', 'metrics.jmx.whitelist']) knownAny.add(k);
+  }
+  return knownAny;
+}
+
+const byRoles = new Map<string, readonly string[]>();
+function catalog(roles: readonly KafkaConfigRole[]): readonly string[] {
+  const id = roles.join(',');
+  let list = byRoles.get(id);
+  if (!list) {
+    const s = new Set<string>();
+    for (const r of roles) for (const k of kafkaConfigs(r).keys()) s.add(k);
+    list = [...s].sort();
+    byRoles.set(id, list);
+  }
+  return list;
+}
+
+function normal(k: string): string {
+  return k.toLowerCase().replace(/[-_]/g, '.');
+}
+
+/** Known keys close to `key`: same key up to case and separators, a missing last segment (`linger` → `linger.ms`), or a small edit distance. */
+export function closeKeys(key: string, candidates: readonly string[]): string[] {
+  const n = normal(key);
+  const exact = candidates.filter((c) => normal(c) === n);
+  if (exact.length > 0) return exact;
+  const suffix = candidates.filter((c) => c.startsWith(key + '.') && !c.slice(key.length + 1).includes('.'));
+  const max = key.length >= 12 ? 2 : key.length >= 5 ? 1 : 0;
+  let best = max + 1;
+  let found: string[] = [];
+  if (max > 0) {
+    for (const c of candidates) {
+      const d = editDistance(n, c, max);
+      if (d < best) {
+        best = d;
+        found = [c];
+      } else if (d === best && d <= max) found.push(c);
+    }
+  }
+  return [...new Set([...suffix, ...found])];
+}
+
+function label(set: ConfigSet): string {
+  switch (set.role) {
+    case 'topic':
+      return 'topic config';
+    case 'broker':
+      return 'broker config';
+    case 'connect':
+      return 'Kafka Connect config';
+    case 'client':
+      return 'Kafka client config';
+    default:
+      return `${set.role} config`;
+  }
+}
+
+export default defineRule({
+  meta: {
+    id: 'kafka-config-unknown-key',
+    group: 'client',
+    targets: ['config-producer', 'config-consumer', 'config-admin', 'config-client', 'config-topic', 'config-broker', 'config-connect'],
+    defaultSeverity: 'warning',
+    description: 'A Kafka config key that is not a known key, most likely a typo of one',
+    why: 'Kafka clients and brokers ignore unknown keys (they log "These configurations … were supplied but are not used"), so a typo such as `enable.idempotance` silently leaves the intended setting at its default. A topic config with an unknown key is rejected ("Unknown topic config name"), so the KafkaTopic never becomes ready. Keys under extension prefixes (`sasl.`, `ssl.`, `listener.name.`, serializer and schema-registry options, Connect client overrides) are not checked; other unknown keys are only reported when they are close to a documented key.',
+    howToFix: 'Rename the key to the documented one suggested in the message (for topic configs, use the topic-level name, e.g. `retention.ms` rather than the broker default `log.retention.ms`).',
+    fixable: true,
+    docsUrl: docsUrl('kafka-config-unknown-key'),
+    sources: ['https://kafka.apache.org/documentation/#configuration'],
+  },
+  config(set, ctx) {
+    if (set.role === 'client' && isStreams(set)) return; // Kafka Streams has its own catalogue
+    for (const e of set.entries) {
+      if (e.key === '' || /\$\{|\{\{|[\s=]/.test(e.key)) continue;
+      if (set.role === 'topic') checkTopic(set, e, ctx);
+      else checkOther(set, e, ctx);
+    }
+  },
+});
+
+function checkTopic(set: ConfigSet, e: ConfigEntry, ctx: RuleContext): void {
+  const topic = kafkaConfigs('topic');
+  if (topic.has(e.key) || removedConfigs('topic').some((r) => r.name === e.key)) return;
+  // A broker-level default used at topic level: the topic key is the one that maps to it.
+  const topicKey = [...topic.values()].find((d) => d.serverDefaultProperty === e.key)?.name;
+  const candidates = topicKey ? [topicKey] : closeKeys(e.key, catalog(['topic']));
+  const why = 'Kafka rejects unknown topic configs, so the topic is not created or updated.';
+  if (topicKey) {
+    report(set, e, ctx, candidates, `'${e.key}' is the broker-wide default; the ${label(set)} key is '${topicKey}'. ${why}`);
+    return;
+  }
+  const hint = candidates.length ? ` Did you mean ${list(candidates)}?` : '';
+  report(set, e, ctx, candidates, `Unknown ${label(set)} '${e.key}'.${hint} ${why}`);
+}
+
+function checkOther(set: ConfigSet, e: ConfigEntry, ctx: RuleContext): void {
+  const known = anyKnown();
+  let key = e.key;
+  let roles: readonly KafkaConfigRole[];
+  switch (set.role) {
+    case 'broker':
+      roles = ['broker'];
+      break;
+    case 'connect': {
+      const p = CLIENT_PASS_THROUGH.find((x) => key.startsWith(x));
+      if (p) {
+        key = key.slice(p.length);
+        roles = CLIENT_ROLES;
+      } else roles = ['connect', ...CLIENT_ROLES];
+      break;
+    }
+    default:
+      roles = CLIENT_ROLES;
+  }
+  if (known.has(key) || OPEN_PREFIXES.some((p) => key.startsWith(p))) return;
+  if (set.role !== 'connect' && set.role !== 'broker' && CLIENT_PASS_THROUGH.some((p) => key.startsWith(p))) return;
+  const candidates = closeKeys(key, catalog(roles));
+  if (candidates.length === 0) return;
+  const what = key === e.key ? `'${e.key}'` : `'${key}' (in '${e.key}')`;
+  report(set, e, ctx, candidates, `Unknown ${label(set)} ${what}: did you mean ${list(candidates)}? Kafka ignores unknown keys, so this setting has no effect.`, key !== e.key ? e.key.slice(0, e.key.length - key.length) : '');
+}
+
+function list(c: readonly string[]): string {
+  const q = c.slice(0, 3).map((x) => `'${x}'`);
+  return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} or ${q[q.length - 1]}`;
+}
+
+function report(_set: ConfigSet, e: ConfigEntry, ctx: RuleContext, candidates: readonly string[], message: string, prefix = ''): void {
+  const edits = candidates.slice(0, 3).map((c) => ({ c, edit: renameKeyEdit(e, prefix + c, ctx.file) }));
+  const fixes: Fix[] = edits.filter((x) => x.edit).map((x) => ({ title: `Rename to ${prefix + x.c}`, edits: [x.edit!] }));
+  ctx.report({
+    range: e.keyRange,
+    message,
+    fix: candidates.length === 1 ? fixes[0] : undefined,
+    suggestions: candidates.length > 1 ? fixes : undefined,
+  });
+}
