@@ -68,7 +68,7 @@ export default defineRule({
       if (!isrEntry) {
         ctx.report({
           range: anchor,
-          message: `${MIN_ISR} is not set (Kafka's default is 1), so acks=all is acknowledged by the leader alone on this ${b.count}-broker cluster. Add ${MIN_ISR}: ${want}.`,
+          message: `${MIN_ISR} is not set (Kafka's default is 1), so acks=all is acknowledged by the leader alone on this ${b.count}-broker cluster (from ${b.from}). Add ${MIN_ISR}: ${want}.`,
           fix,
         });
       }
