@@ -1,0 +1,374 @@
+import picomatch from 'picomatch';
+import * as vscode from 'vscode';
+import { lintFile, type EngineOptions } from '../core/engine';
+import type { Finding } from '../core/model';
+import { RULES } from '../core/rules/index';
+import { isLintablePath, type SourceFile } from '../core/source';
+import { WorkspaceIndex } from '../core/workspace';
+import { ruleIdOf, sameRange, toDiagnostic } from './convert';
+import type { Ctx } from './ctx';
+import type { ProjectConfigs } from './projectConfig';
+import { ruleDocsTarget } from './ruleDocs';
+
+/** Language ids whose documents we lint (besides any file named *.yaml|yml|properties). */
+const LANGUAGES = new Set(['yaml', 'properties', 'spring-boot-properties', 'spring-boot-properties-yaml', 'helm', 'java-properties']);
+const YAML_LANGUAGES = new Set(['yaml', 'spring-boot-properties-yaml', 'helm']);
+const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
+export const WORKSPACE_GLOB = '**/*.{yaml,yml,properties}';
+/** Files larger than this are not read into the workspace index (they are still linted when opened). */
+const MAX_INDEX_BYTES = 2 * 1024 * 1024;
+
+/** Whether other files' findings may depend on this file (resources or Kafka config sets). */
+function relevant(f: SourceFile): boolean {
+  return f.resources.length > 0 || f.configSets.length > 0;
+}
+
+/** What one lint produced, kept for code actions and hovers. */
+export interface LintResult {
+  readonly uri: vscode.Uri;
+  readonly version: number;
+  readonly findings: readonly Finding[];
+  readonly ms: number;
+}
+
+export interface WorkspaceLintSummary {
+  readonly files: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  readonly cancelled: boolean;
+}
+
+/** Decides, per document, whether our `schema-*` findings are left to another extension (Red Hat YAML). */
+export type SchemaDelegate = (doc: vscode.TextDocument) => boolean;
+
+/**
+ * Diagnostics: one collection, per-document debounce, stale results dropped, cleared on close, a
+ * workspace index kept current from open documents and workspace files, and "Lint Workspace".
+ */
+export class Diagnostics implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('kafka-k8s');
+  readonly index = new WorkspaceIndex();
+  private readonly results = new Map<string, LintResult>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly uriByPath = new Map<string, vscode.Uri>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly linted = new vscode.EventEmitter<LintResult>();
+  /** Fires after diagnostics of a document were updated. */
+  readonly onDidLint = this.linted.event;
+  private relintOthers: ReturnType<typeof setTimeout> | undefined;
+  private ignoreMatcher: (path: string) => boolean = () => false;
+  private indexLoaded: Promise<void> | undefined;
+  schemaDelegate: SchemaDelegate = () => false;
+
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly configs: ProjectConfigs,
+  ) {
+    this.rebuildIgnore();
+    const w = vscode.workspace;
+    this.disposables.push(
+      this.collection,
+      this.linted,
+      w.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      w.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0 && this.ctx.settings.run === 'onType') this.schedule(e.document);
+      }),
+      w.onDidSaveTextDocument((d) => {
+        if (this.ctx.settings.run === 'onSave') this.schedule(d, 0);
+      }),
+      w.onDidCloseTextDocument((d) => this.closed(d)),
+      ctx.onDidChangeSettings(() => {
+        this.rebuildIgnore();
+        this.relintOpen();
+      }),
+      configs.onDidChange(() => {
+        this.rebuildIgnore();
+        this.relintOpen();
+      }),
+    );
+    const watcher = w.createFileSystemWatcher(WORKSPACE_GLOB);
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((u) => this.fileChanged(u)),
+      watcher.onDidChange((u) => this.fileChanged(u)),
+      watcher.onDidDelete((u) => this.fileDeleted(u)),
+    );
+    for (const d of w.textDocuments) this.schedule(d, 0);
+  }
+
+  /** Reads the workspace's Kafka-related files into the index in the background (for cross-file rules). */
+  loadWorkspaceIndex(): Promise<void> {
+    if (!this.indexLoaded) {
+      this.indexLoaded = (async () => {
+        const t0 = Date.now();
+        const uris = await this.workspaceFiles(undefined);
+        let n = 0;
+        for (const uri of uris) {
+          if (this.isOpen(uri)) continue;
+          if (await this.readIntoIndex(uri)) n++;
+        }
+        this.ctx.log.info(`workspace index: ${n} files read in ${Date.now() - t0} ms`);
+        if (n > 0 && RULES.some((r) => r.meta.crossFile)) this.relintOpen();
+      })().catch((e) => this.ctx.log.error('reading the workspace index failed', e));
+    }
+    return this.indexLoaded;
+  }
+
+  /** The last lint result of a document, if it is still current. */
+  resultFor(doc: vscode.TextDocument): LintResult | undefined {
+    const r = this.results.get(doc.uri.toString());
+    return r && r.version === doc.version ? r : undefined;
+  }
+
+  /** Findings of a document behind the given diagnostics (matched by rule id and range). */
+  findingsFor(doc: vscode.TextDocument, diagnostics: readonly vscode.Diagnostic[]): { finding: Finding; diagnostic: vscode.Diagnostic }[] {
+    const r = this.resultFor(doc);
+    if (!r) return [];
+    const out: { finding: Finding; diagnostic: vscode.Diagnostic }[] = [];
+    for (const d of diagnostics) {
+      const id = ruleIdOf(d);
+      if (!id) continue;
+      const f = r.findings.find((x) => x.ruleId === id && sameRange(x.range, d.range) && x.message === d.message);
+      if (f) out.push({ finding: f, diagnostic: d });
+    }
+    return out;
+  }
+
+  /** Whether we lint this document at all. */
+  isLintable(doc: vscode.TextDocument): boolean {
+    if (!SCHEMES.has(doc.uri.scheme)) return false;
+    if (!LANGUAGES.has(doc.languageId) && !isLintablePath(doc.uri.path)) return false;
+    return !this.isIgnored(doc.uri);
+  }
+
+  isIgnored(uri: vscode.Uri): boolean {
+    return this.ignoreMatcher(vscode.workspace.asRelativePath(uri, false)) || this.ignoreMatcher(uri.path);
+  }
+
+  /** The engine path of a document: its file path, with an extension added when the name has none we read. */
+  pathOf(doc: vscode.TextDocument): string {
+    const base = doc.uri.scheme === 'file' ? doc.uri.fsPath : doc.uri.scheme === 'untitled' ? doc.uri.path : doc.uri.toString();
+    let p = base;
+    if (!isLintablePath(p)) p += YAML_LANGUAGES.has(doc.languageId) ? '.yaml' : '.properties';
+    this.uriByPath.set(p, doc.uri);
+    return p;
+  }
+
+  private pathOfUri(uri: vscode.Uri): string {
+    const p = uri.scheme === 'file' ? uri.fsPath : uri.toString();
+    this.uriByPath.set(p, uri);
+    return p;
+  }
+
+  private uriOf = (path: string): vscode.Uri => this.uriByPath.get(path) ?? (path.includes('://') ? vscode.Uri.parse(path) : vscode.Uri.file(path));
+
+  /** Engine options for a document: settings, then the project config file, versions merged (settings win). */
+  engineOptions(uri: vscode.Uri, doc?: vscode.TextDocument): EngineOptions {
+    const s = this.ctx.settings;
+    const cfg = this.configs.forUri(uri);
+    const versions: Record<string, { value: string; source: 'setting' | 'config' }> = {};
+    for (const k of ['strimzi', 'kafka', 'keda'] as const) {
+      const fromSetting = s.versions[k];
+      const fromConfig = cfg?.versions?.[k];
+      if (fromSetting) versions[k] = { value: fromSetting, source: 'setting' };
+      else if (fromConfig) versions[k] = { value: fromConfig, source: 'config' };
+    }
+    const mode = s.schemaValidation;
+    const schemaValidation = mode === 'off' ? false : mode === 'on' ? true : !(doc && this.schemaDelegate(doc));
+    return {
+      versions,
+      rules: { ...(cfg?.rules ?? {}), ...s.rules },
+      settings: {
+        assumeCompleteWorkspace: s.assumeCompleteWorkspace || cfg?.crossResource.assumeCompleteWorkspace === true,
+        ...(cfg && Object.keys(cfg.thresholds).length > 0 ? { thresholds: cfg.thresholds } : {}),
+      },
+      schemaValidation,
+    };
+  }
+
+  /** Schedules a lint of a document after the debounce delay (or `delay` ms). */
+  schedule(doc: vscode.TextDocument, delay = this.ctx.settings.debounceMs): void {
+    const key = doc.uri.toString();
+    const t = this.timers.get(key);
+    if (t) clearTimeout(t);
+    if (!this.ctx.settings.enable || !this.isLintable(doc)) {
+      if (this.results.has(key) || this.collection.has(doc.uri)) this.clear(doc.uri);
+      return;
+    }
+    const version = doc.version;
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (doc.isClosed || doc.version !== version) return; // a newer change has its own timer
+        this.lintNow(doc);
+      }, delay),
+    );
+  }
+
+  /** Lints a document now and publishes its diagnostics. */
+  lintNow(doc: vscode.TextDocument): LintResult | undefined {
+    const version = doc.version;
+    const t0 = performance.now();
+    try {
+      const before = this.index.get(this.pathOf(doc));
+      const file = this.index.update(this.pathOf(doc), doc.getText());
+      const findings = lintFile(file, this.index, this.engineOptions(doc.uri, doc));
+      if (doc.isClosed || doc.version !== version) return undefined; // stale: a newer version is coming
+      const result: LintResult = { uri: doc.uri, version, findings, ms: performance.now() - t0 };
+      this.results.set(doc.uri.toString(), result);
+      const diags = findings.map((f) => toDiagnostic(f, ruleDocsTarget, this.uriOf));
+      this.collection.set(doc.uri, diags);
+      this.linted.fire(result);
+      // Other open files may depend on this one's resources (cross-file rules).
+      if (before !== file && (relevant(file) || (before !== undefined && relevant(before)))) this.scheduleRelintOthers(doc);
+      return result;
+    } catch (e) {
+      // Never leave stale results behind; log once with the stack, no pop-up while typing.
+      this.clear(doc.uri);
+      this.ctx.log.error(`linting ${doc.uri.toString(true)} failed`, e);
+      return undefined;
+    }
+  }
+
+  private scheduleRelintOthers(changed?: vscode.TextDocument): void {
+    if (!RULES.some((r) => r.meta.crossFile)) return;
+    if (this.relintOthers) clearTimeout(this.relintOthers);
+    this.relintOthers = setTimeout(() => {
+      this.relintOthers = undefined;
+      for (const d of vscode.workspace.textDocuments) if (d !== changed && this.isLintable(d) && !this.timers.has(d.uri.toString())) this.lintNow(d);
+    }, Math.max(50, this.ctx.settings.debounceMs));
+  }
+
+  relintOpen(): void {
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  private clear(uri: vscode.Uri): void {
+    this.collection.delete(uri);
+    this.results.delete(uri.toString());
+  }
+
+  private closed(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    const t = this.timers.get(key);
+    if (t) clearTimeout(t);
+    this.timers.delete(key);
+    this.clear(doc.uri);
+    // The index must reflect the file on disk again (unsaved edits were discarded), or forget it.
+    const path = this.pathOf(doc);
+    if (doc.uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(doc.uri) && !this.isIgnored(doc.uri)) void this.readIntoIndex(doc.uri);
+    else this.index.delete(path);
+  }
+
+  private isOpen(uri: vscode.Uri): boolean {
+    const k = uri.toString();
+    return vscode.workspace.textDocuments.some((d) => d.uri.toString() === k);
+  }
+
+  private async fileChanged(uri: vscode.Uri): Promise<void> {
+    if (this.isOpen(uri) || this.isIgnored(uri)) return; // open documents are authoritative
+    if (await this.readIntoIndex(uri)) this.scheduleRelintOthers();
+  }
+
+  private fileDeleted(uri: vscode.Uri): void {
+    if (this.index.delete(this.pathOfUri(uri))) this.scheduleRelintOthers();
+    if (!this.isOpen(uri)) this.clear(uri);
+  }
+
+  private async readIntoIndex(uri: vscode.Uri): Promise<boolean> {
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > MAX_INDEX_BYTES) return false;
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      this.index.update(this.pathOfUri(uri), new TextDecoder('utf-8').decode(bytes));
+      return true;
+    } catch (e) {
+      this.ctx.log.debug(`could not read ${uri.toString(true)}: ${e instanceof Error ? e.message : String(e)}`);
+      return false;
+    }
+  }
+
+  /** Workspace files we lint, honouring `kafkaK8s.lint.ignore` and each folder's `.kafka-k8s.yaml` ignorePaths. */
+  private async workspaceFiles(token: vscode.CancellationToken | undefined): Promise<vscode.Uri[]> {
+    const max = this.ctx.settings.maxWorkspaceFiles;
+    if (max === 0 || !vscode.workspace.workspaceFolders?.length) return [];
+    const exclude = this.ctx.settings.ignore.length > 0 ? `{${this.ctx.settings.ignore.join(',')}}` : undefined;
+    const uris = await vscode.workspace.findFiles(WORKSPACE_GLOB, exclude, max, token);
+    return uris.filter((u) => !this.isIgnored(u)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  /** "Kafka: Lint Workspace": reads and lints every Kafka-related file, with progress and cancellation. */
+  async lintWorkspace(progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<WorkspaceLintSummary> {
+    const uris = await this.workspaceFiles(token);
+    const sum = { files: 0, errors: 0, warnings: 0, infos: 0, cancelled: false };
+    const docs = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+    // First pass: index every file, so cross-file rules see the whole workspace.
+    for (const uri of uris) {
+      if (token.isCancellationRequested) return { ...sum, cancelled: true };
+      const doc = docs.get(uri.toString());
+      if (doc) this.index.update(this.pathOf(doc), doc.getText());
+      else await this.readIntoIndex(uri);
+    }
+    const step = uris.length > 0 ? 100 / uris.length : 0;
+    let i = 0;
+    for (const uri of uris) {
+      if (token.isCancellationRequested) return { ...sum, cancelled: true };
+      if (++i % 25 === 0) await new Promise((r) => setImmediate(r)); // stay responsive; let cancellation arrive
+      progress.report({ message: vscode.workspace.asRelativePath(uri), increment: step });
+      const doc = docs.get(uri.toString());
+      let findings: readonly Finding[];
+      if (doc) {
+        findings = this.lintNow(doc)?.findings ?? [];
+      } else {
+        const file = this.index.get(this.pathOfUri(uri));
+        if (!file) continue;
+        try {
+          findings = lintFile(file, this.index, this.engineOptions(uri));
+        } catch (e) {
+          this.ctx.log.error(`linting ${uri.toString(true)} failed`, e);
+          continue;
+        }
+        this.collection.set(
+          uri,
+          findings.map((f) => toDiagnostic(f, ruleDocsTarget, this.uriOf)),
+        );
+      }
+      sum.files++;
+      for (const f of findings) {
+        if (f.severity === 'error') sum.errors++;
+        else if (f.severity === 'warning') sum.warnings++;
+        else sum.infos++;
+      }
+    }
+    return sum;
+  }
+
+  private rebuildIgnore(): void {
+    const patterns = [...this.ctx.settings.ignore, ...this.configs.ignorePaths()];
+    if (patterns.length === 0) {
+      this.ignoreMatcher = () => false;
+      return;
+    }
+    try {
+      const m = picomatch(patterns, { dot: true });
+      // Patterns without a slash match a file or folder name anywhere, as in .gitignore.
+      const bare = picomatch(
+        patterns.filter((p) => !p.includes('/')),
+        { dot: true, basename: true },
+      );
+      this.ignoreMatcher = (p) => m(p) || bare(p);
+    } catch (e) {
+      this.ctx.log.warn(`invalid ignore pattern: ${e instanceof Error ? e.message : String(e)}`);
+      this.ignoreMatcher = () => false;
+    }
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    if (this.relintOthers) clearTimeout(this.relintOthers);
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}
