@@ -13,6 +13,7 @@ import { countFindings, formatReport, REPORT_FORMATS, type ReportFormat } from '
 import { RULES } from '../core/rules/index';
 import { isVersion } from '../core/versions';
 import { WorkspaceIndex } from '../core/workspace';
+import { defaultSchemaStore } from '../services/schemas';
 import { collectFiles, FileAccessError, isFile, readTextFile, writeTextFile } from '../services/files';
 import { VERSION } from './cli';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from './io';
@@ -224,8 +225,9 @@ function sarifUri(cwd: string, absPath: string): string {
   return pathToFileURL(absPath).href;
 }
 
+/** Adds the shipped JSON schemas (loaded and compiled once per process). */
 function engineOptionsWithSchemas(opts: EngineOptions): EngineOptions {
-  return opts;
+  return { ...opts, schemas: defaultSchemaStore() };
 }
 
 export { UsageError };

@@ -1,0 +1,240 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import Ajv from 'ajv';
+import { range, type Finding } from '../../src/core/model';
+import { formatJson, formatText, toSarif, type ReportInput } from '../../src/core/report/index';
+import { RULES } from '../../src/core/rules/index';
+
+const rules = RULES.map((r) => r.meta);
+
+const findings: Finding[] = [
+  {
+    ruleId: 'producer-acks-weak',
+    severity: 'warning',
+    message: 'acks=1 loses writes.',
+    file: 'deploy/producer.properties',
+    range: range(1, 5, 1, 6),
+    fix: { title: 'Set acks to all', edits: [{ range: range(1, 5, 1, 6), newText: 'all' }] },
+  },
+  {
+    ruleId: 'syntax-error',
+    severity: 'error',
+    message: 'YAML syntax error: bad indentation',
+    file: 'deploy/kafka.yaml',
+    range: range(9, 2, 9, 8),
+    resource: { apiVersion: 'kafka.strimzi.io/v1', kind: 'Kafka', name: 'events', namespace: 'kafka' },
+    related: [{ file: 'deploy/pools.yaml', range: range(0, 0, 0, 4), message: 'Pool defined here' }],
+  },
+  {
+    ruleId: 'properties-duplicate-key',
+    severity: 'info',
+    message: 'Duplicate key on line 3.',
+    file: 'deploy/producer.properties',
+    range: range(4, 0, 4, 4),
+    suppressed: { kind: 'comment', justification: 'intended' },
+  },
+];
+
+const input = (f: Finding[] = findings): ReportInput => ({ findings: f, fileCount: 3, rules, toolVersion: '0.1.0' });
+
+describe('text report', () => {
+  it('prints aligned finding lines and a summary, without suppressed findings', () => {
+    const out = formatText(input());
+    const lines = out.split('\n');
+    assert.equal(lines[0], 'deploy/producer.properties:2:6  warning  acks=1 loses writes.                producer-acks-weak');
+    assert.equal(lines[1], 'deploy/kafka.yaml:10:3          error    YAML syntax error: bad indentation  syntax-error');
+    assert.equal(lines[2], '');
+    assert.equal(lines[3], '✖ 2 problems (1 error, 1 warning) in 3 files');
+    assert.equal(lines[4], '  1 problem is fixable with the `--fix` option.');
+    assert.ok(!out.includes('\u001b['), 'no colour unless asked');
+  });
+
+  it('says so when there is nothing to report', () => {
+    assert.equal(formatText({ ...input([]), fileCount: 1 }), 'No problems found in 1 file.\n');
+    assert.equal(formatText(input([findings[2]])), 'No problems found in 3 files.\n');
+  });
+
+  it('colours severities when asked', () => {
+    const out = formatText(input(), { color: true });
+    assert.ok(out.includes('\u001b[33mwarning\u001b[39m'));
+    assert.ok(out.includes('\u001b[31merror  \u001b[39m'));
+  });
+
+  it('counts infos and hints', () => {
+    const out = formatText(input([{ ...findings[2], suppressed: undefined }, { ...findings[2], severity: 'hint', suppressed: undefined, range: range(6, 0, 6, 1) }]));
+    assert.match(out, /✖ 2 problems \(0 errors, 0 warnings, 1 info, 1 hint\)/);
+  });
+});
+
+describe('JSON report', () => {
+  it('has exactly the documented shape, 1-based', () => {
+    const json = JSON.parse(formatJson(input()));
+    assert.deepEqual(Object.keys(json), ['schemaVersion', 'findings']);
+    assert.equal(json.schemaVersion, 1);
+    assert.equal(json.findings.length, 2);
+    assert.deepEqual(json.findings[0], {
+      file: 'deploy/producer.properties',
+      line: 2,
+      column: 6,
+      endLine: 2,
+      endColumn: 7,
+      ruleId: 'producer-acks-weak',
+      severity: 'warning',
+      message: 'acks=1 loses writes.',
+      fixable: true,
+    });
+    assert.deepEqual(json.findings[1].resource, { apiVersion: 'kafka.strimzi.io/v1', kind: 'Kafka', name: 'events', namespace: 'kafka' });
+    assert.deepEqual(json.findings[1].related, [{ file: 'deploy/pools.yaml', line: 1, column: 1, endLine: 1, endColumn: 5, message: 'Pool defined here' }]);
+  });
+});
+
+/**
+ * The essentials of the SARIF 2.1.0 schema (OASIS sarif-schema-2.1.0.json) that code scanning relies on,
+ * written out here: required properties, enums and value types.
+ */
+const message = { type: 'object', required: ['text'], properties: { text: { type: 'string', minLength: 1 }, markdown: { type: 'string' } } };
+const region = {
+  type: 'object',
+  properties: { startLine: { type: 'integer', minimum: 1 }, startColumn: { type: 'integer', minimum: 1 }, endLine: { type: 'integer', minimum: 1 }, endColumn: { type: 'integer', minimum: 1 } },
+  required: ['startLine'],
+};
+const location = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer', minimum: -1 },
+    physicalLocation: {
+      type: 'object',
+      required: ['artifactLocation'],
+      properties: { artifactLocation: { type: 'object', required: ['uri'], properties: { uri: { type: 'string', format: 'uri-reference' }, uriBaseId: { type: 'string' } } }, region },
+    },
+    message,
+  },
+};
+const SARIF_ESSENTIALS = {
+  type: 'object',
+  required: ['version', 'runs'],
+  properties: {
+    $schema: { type: 'string' },
+    version: { const: '2.1.0' },
+    runs: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['tool'],
+        properties: {
+          columnKind: { enum: ['utf16CodeUnits', 'unicodeCodePoints'] },
+          originalUriBaseIds: { type: 'object', additionalProperties: { type: 'object', properties: { uri: { type: 'string' } } } },
+          tool: {
+            type: 'object',
+            required: ['driver'],
+            properties: {
+              driver: {
+                type: 'object',
+                required: ['name'],
+                properties: {
+                  name: { type: 'string' },
+                  version: { type: 'string' },
+                  informationUri: { type: 'string', format: 'uri' },
+                  rules: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      required: ['id', 'shortDescription', 'fullDescription', 'help', 'helpUri', 'defaultConfiguration', 'properties'],
+                      properties: {
+                        id: { type: 'string', pattern: '^[a-z0-9-]+$' },
+                        shortDescription: message,
+                        fullDescription: message,
+                        help: { type: 'object', required: ['text', 'markdown'], properties: { text: { type: 'string', minLength: 1 }, markdown: { type: 'string', minLength: 1 } } },
+                        helpUri: { type: 'string', format: 'uri' },
+                        defaultConfiguration: { type: 'object', required: ['level'], properties: { level: { enum: ['none', 'note', 'warning', 'error'] }, enabled: { type: 'boolean' } } },
+                        properties: { type: 'object', required: ['tags'], properties: { tags: { type: 'array', items: { type: 'string' }, uniqueItems: true } } },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          results: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['message', 'ruleId', 'level', 'locations', 'partialFingerprints'],
+              properties: {
+                ruleId: { type: 'string' },
+                ruleIndex: { type: 'integer', minimum: 0 },
+                level: { enum: ['none', 'note', 'warning', 'error'] },
+                message,
+                locations: { type: 'array', minItems: 1, items: location },
+                relatedLocations: { type: 'array', items: location },
+                partialFingerprints: { type: 'object', additionalProperties: { type: 'string' } },
+                suppressions: {
+                  type: 'array',
+                  items: { type: 'object', required: ['kind'], properties: { kind: { enum: ['inSource', 'external'] }, status: { enum: ['accepted', 'underReview', 'rejected'] }, justification: { type: 'string' } } },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
+describe('SARIF report', () => {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  ajv.addFormat('uri', (s: string) => /^[a-z][a-z0-9+.-]*:/i.test(s));
+  ajv.addFormat('uri-reference', (s: string) => !/[\s\\]/.test(s));
+  const validate = ajv.compile(SARIF_ESSENTIALS);
+
+  it('validates against the essentials of the SARIF 2.1.0 schema', () => {
+    const log = toSarif(input(), { srcRoot: 'file:///work/repo' });
+    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+  });
+
+  it('describes every rule and points results at them', () => {
+    const log = toSarif(input()) as any;
+    const run = log.runs[0];
+    assert.equal(run.tool.driver.name, 'kafka-k8s');
+    assert.equal(run.tool.driver.rules.length, rules.length);
+    const acks = run.tool.driver.rules.find((r: any) => r.id === 'producer-acks-weak');
+    assert.equal(acks.defaultConfiguration.level, 'warning');
+    assert.ok(acks.helpUri.endsWith('#producer-acks-weak'));
+    assert.ok(acks.help.markdown.includes('## producer-acks-weak'));
+    assert.ok(acks.properties.tags.includes('producer'));
+    for (const r of run.results) assert.equal(run.tool.driver.rules[r.ruleIndex].id, r.ruleId);
+  });
+
+  it('gives real regions, related locations, levels and suppressions', () => {
+    const run = (toSarif(input(), { srcRoot: 'file:///work/repo/' }) as any).runs[0];
+    assert.equal(run.results.length, 3, 'suppressed findings are listed too');
+    const [acks, syntax, dup] = run.results;
+    assert.deepEqual(acks.locations[0].physicalLocation, {
+      artifactLocation: { uri: 'deploy/producer.properties', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 2, startColumn: 6, endLine: 2, endColumn: 7 },
+    });
+    assert.equal(syntax.level, 'error');
+    assert.equal(syntax.relatedLocations[0].message.text, 'Pool defined here');
+    assert.equal(syntax.relatedLocations[0].physicalLocation.artifactLocation.uri, 'deploy/pools.yaml');
+    assert.equal(dup.level, 'note');
+    assert.deepEqual(dup.suppressions, [{ kind: 'inSource', status: 'accepted', justification: 'intended' }]);
+    assert.equal(run.originalUriBaseIds['%SRCROOT%'].uri, 'file:///work/repo/');
+  });
+
+  it('keeps fingerprints stable when lines move, and distinct for distinct findings', () => {
+    const fp = (fs: Finding[]) => (toSarif(input(fs)) as any).runs[0].results.map((r: any) => r.partialFingerprints['kafkaK8sFinding/v1']);
+    const before = fp(findings);
+    const moved = fp(findings.map((f) => ({ ...f, range: range(f.range.start.line + 7, f.range.start.character, f.range.end.line + 7, f.range.end.character) })));
+    assert.deepEqual(moved, before);
+    assert.equal(new Set(before).size, before.length);
+    const twice = fp([findings[0], { ...findings[0], range: range(8, 5, 8, 6) }]);
+    assert.notEqual(twice[0], twice[1]);
+  });
+
+  it('turns absolute and Windows paths into file URIs', () => {
+    const run = (toSarif(input([{ ...findings[0], file: '/abs/my file.yaml' }, { ...findings[0], file: 'C:\\x\\y.yaml' }])) as any).runs[0];
+    assert.equal(run.results[0].locations[0].physicalLocation.artifactLocation.uri, 'file:///abs/my%20file.yaml');
+    assert.equal(run.results[1].locations[0].physicalLocation.artifactLocation.uri, 'file:///C:/x/y.yaml');
+  });
+});
