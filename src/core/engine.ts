@@ -3,6 +3,7 @@ import { compareFindings, type Finding, type Severity, type SeverityOverride } f
 import type { Resource } from './resource';
 import { RULES, ruleById } from './rules/index';
 import type { Report, Rule, RuleContext, RuleSettings } from './rules/types';
+import type { SchemaStore } from './schema/store';
 import { schemaReports } from './schema/validate';
 import type { SourceFile } from './source';
 import { applySuppressions } from './suppress';
@@ -17,6 +18,11 @@ export interface EngineOptions {
   readonly settings?: Partial<RuleSettings>;
   /** Set false to leave schema validation to another tool (e.g. Red Hat YAML); rules still run. */
   readonly schemaValidation?: boolean;
+  /**
+   * The JSON schemas to validate resources against (core reads no files: pass `defaultSchemaStore()` from
+   * `src/services/schemas.ts`). Without one, the schema pass is skipped.
+   */
+  readonly schemas?: SchemaStore;
   /** Keep suppressed findings in the result (marked `suppressed`), e.g. for SARIF. */
   readonly includeSuppressed?: boolean;
 }
@@ -121,9 +127,9 @@ export function lintFile(file: SourceFile, index: WorkspaceIndex = WorkspaceInde
     if (brokenDocs.has(res.doc.index)) continue;
     const versions = resolveVersions(explicit, { kafka: manifestKafkaVersion(res, index) });
     if (opts.schemaValidation !== false) {
-      for (const s of schemaReports(res, versions)) {
+      for (const s of schemaReports(res, versions, opts.schemas)) {
         if (res.doc.file.templated && isTemplatedRange(file, s.report.range)) continue;
-        emit(s.ruleId, s.severity ?? 'error', s.report, res);
+        emit(s.ruleId, s.severity ?? ruleById(s.ruleId)?.meta.defaultSeverity ?? 'error', s.report, res);
       }
     }
     for (const rule of rules) {
@@ -145,7 +151,7 @@ export function lintFile(file: SourceFile, index: WorkspaceIndex = WorkspaceInde
   // 4. File-level rules.
   for (const rule of rules) if (rule.file) run(rule, baseVersions, (ctx) => rule.file!(file, ctx));
 
-  const unique = dedupe(out);
+  const unique = dedupe(supersedeSchemaFindings(out));
   const marked = applySuppressions(file, unique);
   const kept = opts.includeSuppressed ? marked : marked.filter((f) => !f.suppressed);
   return kept.sort(compareFindings);
@@ -166,6 +172,18 @@ function targetsResource(rule: Rule, r: Resource): boolean {
 
 function targetsConfig(rule: Rule, set: ConfigSet): boolean {
   return rule.meta.targets.some((t) => t.startsWith('config-') && set.matches(t));
+}
+
+/**
+ * A dedicated rule's finding says more than a generic "unknown field/kind/apiVersion" schema finding at the
+ * same spot (e.g. `strimzi-zookeeper-removed` vs "unknown field 'zookeeper'"), so the schema finding gives way.
+ */
+function supersedeSchemaFindings(findings: Finding[]): Finding[] {
+  const at = (f: Finding) => `${f.range.start.line}:${f.range.start.character}`;
+  const ruleSpots = new Set<string>();
+  for (const f of findings) if (!f.ruleId.startsWith('schema-') && f.ruleId !== 'internal-error') ruleSpots.add(at(f));
+  if (ruleSpots.size === 0) return findings;
+  return findings.filter((f) => !f.ruleId.startsWith('schema-unknown-') || !ruleSpots.has(at(f)));
 }
 
 function dedupe(findings: Finding[]): Finding[] {

@@ -11,6 +11,7 @@ import { lintFile, type EngineOptions } from '../../src/core/engine';
 import { applyEdits, fixEdits } from '../../src/core/fix';
 import type { Finding, Severity } from '../../src/core/model';
 import type { Rule } from '../../src/core/rules/types';
+import { defaultSchemaStore } from '../../src/services/schemas';
 import { analyzeFile } from '../../src/core/source';
 import { WorkspaceIndex } from '../../src/core/workspace';
 
@@ -50,7 +51,9 @@ export function lintCase(c: TestCase): { findings: Finding[]; path: string; text
   const index = WorkspaceIndex.of(Object.entries(files).map(([p, t]) => analyzeFile(p, t)));
   const file = index.get(path);
   assert.ok(file, `no file ${path} in the case`);
-  return { findings: lintFile(file, index, c.options), path, text: files[path] };
+  // Schema validation runs as in the CLI, unless a case sets its own store or turns it off.
+  const options: EngineOptions = { schemas: defaultSchemaStore(), ...c.options };
+  return { findings: lintFile(file, index, options), path, text: files[path] };
 }
 
 function title(c: TestCase, i: number, kind: string): string {

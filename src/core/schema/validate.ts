@@ -275,7 +275,10 @@ class Validation {
       const c = child.type === 'array' ? child.items : child;
       if (c?.properties && key in c.properties) under.push(name);
     }
-    return under.length === 1 ? `under '${under[0]}'` : undefined;
+    if (under.length === 1) return `under '${under[0]}'`;
+    // Several siblings could take it: the one the document actually has.
+    const present = under.filter((n) => this.doc.get([...parent, n]) !== undefined);
+    return present.length === 1 ? `under '${present[0]}'` : undefined;
   }
 
   private missingFields(parent: YamlPath, names: string[]): void {
@@ -541,12 +544,15 @@ function chooseRelease(served: readonly ServedApi[], target: string | undefined)
 
 /** `kafka.strimzi.io/v1 (Strimzi 1.2.0, 0.51.0); kafka.strimzi.io/v1beta2 (Strimzi 0.51.0, deprecated)`. */
 function describeServed(served: readonly ServedApi[]): string {
-  const by = new Map<string, { products: string[]; deprecated: boolean }>();
+  const by = new Map<string, { products: Map<string, string[]>; deprecated: boolean }>();
   for (const s of served) {
-    const e = by.get(s.apiVersion) ?? { products: [], deprecated: false };
-    e.products.push(s.product);
+    const e = by.get(s.apiVersion) ?? { products: new Map<string, string[]>(), deprecated: false };
+    const name = s.product.endsWith(` ${s.operatorVersion}`) ? s.product.slice(0, -s.operatorVersion.length - 1) : s.product;
+    e.products.set(name, [...(e.products.get(name) ?? []), s.operatorVersion]);
     e.deprecated ||= s.deprecated;
     by.set(s.apiVersion, e);
   }
-  return [...by.entries()].map(([api, e]) => `${api} (${e.products.join(', ')}${e.deprecated ? ', deprecated' : ''})`).join('; ');
+  return [...by.entries()]
+    .map(([api, e]) => `${api} (${[...e.products.entries()].map(([n, vs]) => `${n} ${vs.join(', ')}`).join('; ')}${e.deprecated ? ', deprecated' : ''})`)
+    .join('; ');
 }

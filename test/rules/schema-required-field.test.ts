@@ -1,0 +1,48 @@
+import { SCHEMA_RULES } from '../../src/core/schema/rules';
+import { ruleTester } from '../helpers/rule-tester';
+
+const rule = SCHEMA_RULES.find((r) => r.meta.id === 'schema-required-field')!;
+
+ruleTester(rule, {
+  valid: [
+    { code: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaNodePool\nmetadata:\n  name: broker\n  labels:\n    strimzi.io/cluster: c\nspec:\n  replicas: 3\n  roles: [broker]\n  storage:\n    type: ephemeral\n' },
+    { name: 'env var with value', code: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaConnector\nmetadata:\n  name: x\nspec:\n  class: org.example.Source\n' },
+    {
+      name: 'Helm template inside the map: fields may come from the template',
+      path: 'templates/pool.yaml',
+      code: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaNodePool\nmetadata:\n  name: broker\nspec:\n  {{- toYaml .Values.pool | nindent 2 }}\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'missing fields of a node pool, reported once at the parent key',
+      code: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaNodePool\nmetadata:\n  name: broker\nspec:\n  replicas: 3\n',
+      errors: [{ line: 5, column: 1, endColumn: 5, message: "'spec' is missing the required fields 'storage' and 'roles'." }],
+    },
+    {
+      name: 'missing spec: at the kind',
+      code: 'apiVersion: kafka.strimzi.io/v1\nkind: Kafka\nmetadata:\n  name: c\n',
+      errors: [{ line: 2, column: 1, message: "Kafka is missing the required field 'spec'." }],
+    },
+    {
+      name: 'list item: at the first line of the item',
+      code: 'apiVersion: kafka.strimzi.io/v1\nkind: Kafka\nmetadata:\n  name: c\nspec:\n  kafka:\n    listeners:\n      - name: plain\n        type: internal\n        tls: false\n',
+      errors: [{ line: 8, column: 9, endLine: 8, endColumn: 20, message: "'spec.kafka.listeners[0]' is missing the required field 'port'." }],
+    },
+    {
+      name: 'required but empty',
+      code: 'apiVersion: kafka.strimzi.io/v1\nkind: Kafka\nmetadata:\n  name: c\nspec:\n  kafka:\n',
+      errors: [{ line: 6, column: 3, message: "'spec.kafka' is required but empty; it must be an object (a map of keys)." }],
+    },
+    {
+      name: 'KEDA trigger without type',
+      code: 'apiVersion: keda.sh/v1alpha1\nkind: ScaledObject\nmetadata:\n  name: c\nspec:\n  scaleTargetRef:\n    name: consumer\n  triggers:\n    - metadata:\n        topic: orders\n',
+      errors: [{ line: 9, column: 7, message: /missing the required field 'type'/ }],
+    },
+    {
+      name: 'one of several alternatives required',
+      code: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaConnect\nmetadata:\n  name: c\nspec:\n  replicas: 1\n  bootstrapServers: b:9092\n  groupId: g\n  configStorageTopic: c\n  offsetStorageTopic: o\n  statusStorageTopic: s\n  template:\n    connectContainer:\n      env:\n        - name: X\n',
+      errors: [{ line: 15, column: 11, message: "'spec.template.connectContainer.env[0]' must set one of 'value' or 'valueFrom'." }],
+    },
+  ],
+});

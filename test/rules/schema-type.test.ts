@@ -1,0 +1,47 @@
+import { SCHEMA_RULES } from '../../src/core/schema/rules';
+import { ruleTester } from '../helpers/rule-tester';
+
+const rule = SCHEMA_RULES.find((r) => r.meta.id === 'schema-type')!;
+
+const kafka = (kafkaSpec: string) =>
+  `apiVersion: kafka.strimzi.io/v1\nkind: Kafka\nmetadata:\n  name: c\nspec:\n  kafka:\n${kafkaSpec}    listeners:\n      - name: plain\n        port: 9092\n        type: internal\n        tls: false\n`;
+
+ruleTester(rule, {
+  valid: [
+    { code: kafka('    version: "4.0.0"\n') },
+    { code: kafka('    version: 4.3.1\n') },
+    { name: 'int-or-string quantity', code: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaNodePool\nmetadata:\n  name: p\nspec:\n  replicas: 3\n  roles: [broker]\n  storage: {type: ephemeral}\n  resources:\n    requests:\n      cpu: 1\n      memory: 2Gi\n' },
+    { name: 'empty optional value is dropped by the API server', code: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata:\n  name: t\n  annotations:\nspec:\n  partitions: 3\n  config:\n' },
+  ],
+  invalid: [
+    {
+      name: 'version as a number: quote fix',
+      code: kafka('    version: 4.0\n'),
+      errors: [{ line: 7, column: 14, endColumn: 17, message: "'version' must be a string, not the number 4 (quote it: \"4.0\")." }],
+      output: kafka('    version: "4.0"\n'),
+    },
+    {
+      name: 'integer in quotes: unquote fix',
+      code: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata:\n  name: t\nspec:\n  partitions: "12"\n',
+      errors: [{ line: 6, column: 15, message: `'partitions' must be an integer, not the string "12".` }],
+      output: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata:\n  name: t\nspec:\n  partitions: 12\n',
+    },
+    {
+      name: 'label value must be a string',
+      code: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata:\n  name: t\n  labels:\n    version: 2\nspec:\n  partitions: 1\n',
+      errors: [{ line: 6, column: 14, message: /'version' must be a string, not the number 2/ }],
+      output: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata:\n  name: t\n  labels:\n    version: "2"\nspec:\n  partitions: 1\n',
+    },
+    {
+      name: 'a map where a list is expected: at the key',
+      code: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaNodePool\nmetadata:\n  name: p\nspec:\n  replicas: 3\n  roles:\n    broker: true\n  storage: {type: ephemeral}\n',
+      errors: [{ line: 7, column: 3, message: "'roles' must be a list, not an object." }],
+      output: null,
+    },
+    {
+      name: 'int-or-string given a boolean',
+      code: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaNodePool\nmetadata:\n  name: p\nspec:\n  replicas: 3\n  roles: [broker]\n  storage: {type: ephemeral}\n  resources:\n    limits:\n      cpu: true\n',
+      errors: [{ line: 11, column: 12, message: "'cpu' must be an integer or a string, not the boolean true." }],
+    },
+  ],
+});
