@@ -1,5 +1,6 @@
 import type { Fix, RelatedLocation } from '../../model';
 import type { Resource } from '../../resource';
+import { plainSafe } from '../keda/triggers';
 import { defineRule, docsUrl } from '../types';
 
 const LEGAL = /^[a-zA-Z0-9._-]+$/;
@@ -70,12 +71,12 @@ export default defineRule({
       const suggestions: Fix[] = [];
       if (!eff.fromSpec && k && DNS1123_SUBDOMAIN.test(k) && illegalTopicName(metaName) === undefined) {
         const rename = topic.doc.setValueEdit(namePath, k);
-        const keep = topic.doc.insertKeyEdit(['spec'], 'topicName', JSON.stringify(metaName));
+        const keep = topic.doc.insertKeyEdit(['spec'], 'topicName', plainSafe(metaName) ? metaName : JSON.stringify(metaName));
         if (rename && keep) suggestions.push({ title: `Rename to '${k}' and keep the topic name in spec.topicName`, edits: [rename, keep] });
       }
       ctx.report({
         range: nameRange,
-        message: `metadata.name "${metaName}" is not a valid Kubernetes name (lower-case letters, digits, '-' and '.', starting and ending with a letter or digit): the API server rejects the KafkaTopic.${eff.fromSpec ? '' : ' Use a Kubernetes-style name here and put the topic name in spec.topicName.'}`,
+        message: `metadata.name "${metaName}" is not a valid Kubernetes name (lower-case letters, digits, '-' and '.', starting and ending with a letter or digit): the API server rejects the KafkaTopic.${eff.fromSpec ? '' : suggestions.length ? ` Use a Kubernetes-style name here and put the topic name in spec.topicName (e.g. name: ${kubeName(metaName)}, topicName: ${metaName}).` : ' Use a Kubernetes-style name here and put the topic name in spec.topicName.'}`,
         suggestions: suggestions.length ? suggestions : undefined,
       });
     }
