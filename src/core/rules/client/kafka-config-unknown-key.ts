@@ -74,7 +74,8 @@ export function closeKeys(key: string, candidates: readonly string[]): string[] 
   return [...new Set([...suffix, ...found])];
 }
 
-function label(set: ConfigSet): string {
+function label(set: ConfigSet, shared = false): string {
+  if (shared) return 'Kafka client config';
   switch (set.role) {
     case 'topic':
       return 'topic config';
@@ -151,7 +152,7 @@ function checkOther(set: ConfigSet, e: ConfigEntry, ctx: RuleContext): void {
   const candidates = closeKeys(key, catalog(roles));
   if (candidates.length === 0) return;
   const what = key === e.key ? `'${e.key}'` : `'${key}' (in '${e.key}')`;
-  report(set, e, ctx, candidates, `Unknown ${label(set)} ${what}: did you mean ${list(candidates)}? Kafka ignores unknown keys, so this setting has no effect.`, key !== e.key ? e.key.slice(0, e.key.length - key.length) : '');
+  report(set, e, ctx, candidates, `Unknown ${label(set, e.shared)} ${what}: did you mean ${list(candidates)}? Kafka ignores unknown keys, so this setting has no effect.`, key !== e.key ? e.key.slice(0, e.key.length - key.length) : '');
 }
 
 function list(c: readonly string[]): string {
