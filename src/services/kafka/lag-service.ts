@@ -1,0 +1,57 @@
+/**
+ * One lag refresh: groups → descriptions → committed offsets → start/end offsets → lag (core).
+ * Round trips are bounded: ListGroups per broker, DescribeGroups per coordinator, one OffsetFetch per
+ * group (plus its coordinator lookup), one Metadata, and two ListOffsets per leader broker.
+ */
+import { groupLag, topicsOf, type GroupLag } from '../../core/lag/lag';
+import type { CallOptions, GroupDescription, KafkaAdminPort, RequestStats } from './port';
+
+export interface GroupReport {
+  readonly groupId: string;
+  readonly description: GroupDescription;
+  readonly lag: GroupLag;
+  /** The group does not exist (only when it was asked for by name). */
+  readonly missing: boolean;
+}
+
+export interface LagReport {
+  /** Epoch ms when the refresh finished. */
+  readonly at: number;
+  readonly groups: readonly GroupReport[];
+  readonly stats: RequestStats;
+}
+
+export interface LagQuery extends CallOptions {
+  /** Only these groups (default: every group in the cluster). */
+  readonly groups?: readonly string[];
+  /** Epoch-ms clock, injectable for tests. */
+  readonly now?: () => number;
+}
+
+/** Runs the calls of one refresh within one overall deadline (`timeoutMs`). */
+export async function fetchLag(port: KafkaAdminPort, q: LagQuery = {}): Promise<LagReport> {
+  const now = q.now ?? Date.now;
+  const started = now();
+  const total = q.timeoutMs;
+  const opts = (): CallOptions => ({
+    ...(q.signal ? { signal: q.signal } : {}),
+    ...(total !== undefined ? { timeoutMs: Math.max(1, total - (now() - started)) } : {}),
+  });
+  port.stats(true);
+  const asked = q.groups ? [...new Set(q.groups)] : undefined;
+  const ids = asked ?? (await port.listGroups(opts())).map((g) => g.groupId);
+  const [descriptions, committed] = await Promise.all([port.describeGroups(ids, opts()), port.committedOffsets(ids, opts())]);
+  const desc = new Map(descriptions.map((d) => [d.groupId, d]));
+  const assignmentsOf = (id: string) =>
+    (desc.get(id)?.members ?? []).flatMap((m) => m.assignment.map((a) => ({ memberId: m.memberId, topic: a.topic, partitions: a.partitions })));
+  const topics = topicsOf(committed.values(), ids.flatMap(assignmentsOf));
+  const offsets = await port.topicOffsets(topics, opts());
+  const groups = ids.map((id): GroupReport => {
+    const d = desc.get(id) ?? { groupId: id, state: 'Unknown', protocolType: '', protocol: '', members: [], membersKnown: false };
+    const c = committed.get(id) ?? [];
+    const lag = groupLag(id, c, offsets, assignmentsOf(id));
+    const missing = !!asked && c.length === 0 && d.membersKnown && d.state === 'Dead';
+    return { groupId: id, description: d, lag, missing };
+  });
+  return { at: now(), groups, stats: port.stats() };
+}
