@@ -170,13 +170,17 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
     index.update(f.displayPath, text);
   }
 
-  if (args.fix) await fixAll(index, opts, originals);
+  if (args.fix) {
+    const fixed = await fixAll(index, opts, originals);
+    if (fixed.length > 0) io.stderr(`kafka-k8s lint: fixed ${fixed.length} file${fixed.length === 1 ? '' : 's'}: ${fixed.join(', ')}\n`);
+  }
 
   const findings: Finding[] = [];
   for (const f of found) findings.push(...lintFile(index.get(f.displayPath)!, index, opts));
   findings.sort(compareFindings);
 
-  const color = args.output === undefined && args.format === 'text' && io.isTTY === true && !io.env.NO_COLOR;
+  const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
+  const color = args.output === undefined && args.format === 'text' && !io.env.NO_COLOR && (io.isTTY === true || forced);
   const report = formatReport(
     args.format,
     { findings, fileCount: found.length, rules: RULES.map((r) => r.meta), toolVersion: VERSION },
@@ -196,9 +200,9 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
 
 /**
  * `--fix`: applies every finding's fix, re-lints and repeats until nothing changes (at most
- * MAX_FIX_PASSES passes), then writes the files whose text changed.
+ * MAX_FIX_PASSES passes), then writes the files whose text changed and returns their paths.
  */
-async function fixAll(index: WorkspaceIndex, opts: EngineOptions, originals: Map<string, { absPath: string; text: string; bom: boolean }>): Promise<void> {
+async function fixAll(index: WorkspaceIndex, opts: EngineOptions, originals: Map<string, { absPath: string; text: string; bom: boolean }>): Promise<string[]> {
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     let changed = false;
     for (const shown of originals.keys()) {
@@ -212,10 +216,14 @@ async function fixAll(index: WorkspaceIndex, opts: EngineOptions, originals: Map
     }
     if (!changed) break;
   }
+  const written: string[] = [];
   for (const [shown, o] of originals) {
     const text = index.get(shown)!.text;
-    if (text !== o.text) await writeTextFile(o.absPath, shown, (o.bom ? '\ufeff' : '') + text);
+    if (text === o.text) continue;
+    await writeTextFile(o.absPath, shown, (o.bom ? '\ufeff' : '') + text);
+    written.push(shown);
   }
+  return written;
 }
 
 /** SARIF artifact URI: relative to the working directory when inside it (forward slashes), else a file URI. */

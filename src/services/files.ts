@@ -38,6 +38,8 @@ export interface CollectOptions {
   readonly ignore?: readonly string[];
   /** The folder ignore patterns are relative to (the configuration file's folder); defaults to `cwd`. */
   readonly ignoreBase?: string;
+  /** Accept a folder without lintable files (by default that is an error: a CI job linting the wrong folder should fail). */
+  readonly allowEmpty?: boolean;
 }
 
 /** A predicate for `ignorePaths`: matches a path relative to the base (forward slashes), or the folder it is in. */
@@ -76,6 +78,7 @@ export async function collectFiles(args: readonly string[], opts: CollectOptions
     if (st.isDirectory()) {
       const found: FoundFile[] = [];
       await walk(abs, arg, ignored, found);
+      if (found.length === 0 && !opts.allowEmpty) throw new FileAccessError(arg, `${arg}: no YAML (.yaml, .yml) or .properties files in this folder${opts.ignore?.length ? ' that ignorePaths does not exclude' : ''}.`);
       found.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
       for (const f of found) add(f.absPath, f.displayPath);
     } else if (st.isFile()) {

@@ -79,6 +79,13 @@ describe('kafka-k8s lint', () => {
     assert.match(r.err, /nope\/kafka\.yaml: no such file or folder/);
   });
 
+  it('fails on a folder without files to lint, so CI does not pass on the wrong folder', async () => {
+    const root = workspace({ 'docs/readme.md': '# x\n' });
+    const r = await run(root, 'lint', 'docs');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /docs: no YAML \(\.yaml, \.yml\) or \.properties files in this folder/);
+  });
+
   it('refuses a named file that is not YAML or properties', async () => {
     const root = workspace({ 'notes.txt': 'hi' });
     const r = await run(root, 'lint', 'notes.txt');
@@ -203,6 +210,7 @@ describe('kafka-k8s lint', () => {
     const cleanPath = path.join(root, 'clean.properties');
     const before = fs.statSync(cleanPath).mtimeMs;
     const r = await run(root, 'lint', '--fix', '.');
+    assert.match(r.err, /fixed 2 files: b\/producer\.properties, producer\.properties/);
     assert.equal(fs.readFileSync(path.join(root, 'producer.properties'), 'utf8'), GOOD);
     assert.equal(fs.readFileSync(path.join(root, 'b/producer.properties'), 'utf8'), 'acks : all\n');
     assert.equal(fs.statSync(cleanPath).mtimeMs, before);
