@@ -101,7 +101,7 @@ function schemaHover(resource: Resource, path: YamlPath, opts: LanguageOptions):
   const pattern = candidates.map((c) => c.pattern).find((d) => d !== undefined);
   if (pattern) facts.push(`Pattern: \`${pattern}\``);
   if (facts.length) out.push(facts.join(' · '));
-  out.push(`*${found.info.product} · ${found.info.apiVersion} ${found.info.kind}* · \`${pathText(path)}\``);
+  out.push(`*${found.info.product} · ${found.info.apiVersion} ${found.info.kind}${found.info.deprecated ? ' (deprecated API version)' : ''}* · \`${pathText(path)}\``);
   return out.join('\n\n');
 }
 

@@ -66,6 +66,11 @@ export function parseProperties(text: string): PropertiesFile {
       const t = idx < segments.length - 1 ? seg.text.slice(0, -1) : seg.text; // drop continuation backslash
       for (let k = 0; k < t.length; k++) chars.push({ ch: t[k], off: base + k });
     });
+    if (chars.length === 0) {
+      // A lone continuation backslash followed by blank lines: an empty logical line, as Java skips it.
+      line = curLine + 1;
+      continue;
+    }
     let k = 0;
     let key = '';
     const keyStart = chars[0].off;
