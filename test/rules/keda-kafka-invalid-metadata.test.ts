@@ -23,6 +23,23 @@ const BS = 'bootstrapServers: my-cluster-kafka-bootstrap.kafka.svc:9092';
 const CG = 'consumerGroup: orders';
 const base = (...more: string[]) => so([BS, CG, 'topic: orders', ...more]);
 
+/** The same ScaledObject with `authenticationRef: {name: kafka-auth}` after the metadata. */
+const withRef = (meta: string[], type = 'kafka') => so(meta, type) + '      authenticationRef:\n        name: kafka-auth\n';
+
+/** A TriggerAuthentication `kafka-auth` whose secretTargetRef parameters start on line 7. */
+function ta(params: string[]): string {
+  return [
+    'apiVersion: keda.sh/v1alpha1',
+    'kind: TriggerAuthentication',
+    'metadata:',
+    '  name: kafka-auth',
+    'spec:',
+    '  secretTargetRef:',
+    ...params.flatMap((p) => [`    - parameter: ${p}`, '      name: orders-user', `      key: ${p}`]),
+    '',
+  ].join('\n');
+}
+
 ruleTester(rule, {
   valid: [
     { code: base('lagThreshold: "50"', 'activationLagThreshold: "0"', 'offsetResetPolicy: earliest', 'allowIdleConsumers: "false"') },
@@ -37,6 +54,9 @@ ruleTester(rule, {
     { name: 'MSK IAM on the kafka trigger', code: base('sasl: oauthbearer', 'saslTokenProvider: aws_msk_iam', 'awsRegion: us-east-1', 'tls: enable') },
     { name: 'fullMetadata on KEDA 2.21 with topic', code: base('fullMetadata: "false"'), options: { versions: { keda: { value: '2.21', source: 'flag' } } } },
     { name: 'not a kafka trigger', code: so(['lagThreshold: nope'], 'rabbitmq') },
+    { name: 'SCRAM with a complete TriggerAuthentication', files: { 'so.yaml': withRef([BS, CG, 'topic: t', 'sasl: scram_sha512', 'tls: enable']), 'auth.yaml': ta(['username', 'password', 'ca']) } },
+    { name: 'mTLS with cert and key', files: { 'so.yaml': withRef([BS, CG, 'topic: t', 'tls: enable']), 'auth.yaml': ta(['ca', 'cert', 'key']) } },
+    { name: 'TriggerAuthentication not in the workspace', code: withRef([BS, CG, 'topic: t', 'sasl: scram_sha512']) },
   ],
   invalid: [
     {
@@ -193,6 +213,21 @@ ruleTester(rule, {
       name: 'broker without port',
       code: so(['bootstrapServers: "my-cluster-kafka-bootstrap.kafka.svc:9092, other"', CG, 'topic: t']),
       errors: [{ line: 11, column: 27, message: /Broker address "other" has no port/, severity: 'warning' }],
+    },
+    {
+      name: 'TriggerAuthentication with cert but no key',
+      files: { 'so.yaml': withRef([BS, CG, 'topic: t', 'tls: enable']), 'auth.yaml': ta(['ca', 'cert']) },
+      errors: [{ line: 16, column: 15, message: /TriggerAuthentication\/kafka-auth provides cert but no key.*user\.key/, relatedFiles: ['auth.yaml'] }],
+    },
+    {
+      name: 'SCRAM without password in the TriggerAuthentication',
+      files: { 'so.yaml': withRef([BS, CG, 'topic: t', 'sasl: scram_sha512']), 'auth.yaml': ta(['username']) },
+      errors: [{ line: 14, column: 15, message: `sasl "scram_sha512" needs 'username' and 'password' from the TriggerAuthentication, but TriggerAuthentication/kafka-auth has no 'password' parameter; KEDA rejects the trigger.` }],
+    },
+    {
+      name: 'apache-kafka: sasl in both places',
+      files: { 'so.yaml': withRef([BS, CG, 'topic: t', 'sasl: plaintext'], 'apache-kafka'), 'auth.yaml': ta(['sasl', 'username', 'password']) },
+      errors: [{ line: 14, column: 9, message: /sasl is set both here and in TriggerAuthentication\/kafka-auth/, relatedFiles: ['auth.yaml'] }],
     },
     {
       name: 'severity override turns errors into warnings',

@@ -1,7 +1,7 @@
 import type { KedaScalerParameter } from '../../data/index';
 import type { Fix, RelatedLocation } from '../../model';
 import { compareVersions } from '../../versions';
-import { defineRule, docsUrl } from '../types';
+import { defineRule, docsUrl, type RuleContext } from '../types';
 import {
   authOnly,
   badPartitionItem,
@@ -12,6 +12,7 @@ import {
   orList,
   parseGoBool,
   parseGoInt,
+  triggerAuth,
   triggerParameters,
   valueEdit,
   type KafkaTrigger,
@@ -113,10 +114,11 @@ export default defineRule({
     targets: ['keda-scaledobject', 'keda-scaledjob'],
     defaultSeverity: 'error',
     description: 'A KEDA Kafka trigger has a metadata value KEDA cannot use',
-    why: 'Trigger metadata is a map of strings, so the Kubernetes API accepts any value; KEDA only parses it when the scaler starts. Values that are not whole numbers, booleans Go can parse or allowed enum values, flags that exclude each other, and flags that need `topic` make the scaler fail, and the ScaledObject stops scaling. Unknown keys and parameters newer than the running KEDA are silently ignored.',
-    howToFix: 'Use the value types and allowed values of the KEDA Apache Kafka scaler: quoted whole numbers for thresholds, "true"/"false" for flags, `latest`/`earliest` for `offsetResetPolicy`, `enable`/`disable` for `tls`. Do not combine `allowIdleConsumers` or `ensureEvenDistributionOfPartitions` with `limitToPartitionsWithLag`, and set `topic` when using `limitToPartitionsWithLag` or `ensureEvenDistributionOfPartitions`.',
+    why: 'Trigger metadata is a map of strings, so the Kubernetes API accepts any value; KEDA only parses it when the scaler starts. Values that are not whole numbers, booleans Go can parse or allowed enum values, flags that exclude each other, and flags that need `topic` make the scaler fail, and the ScaledObject stops scaling. Unknown keys and parameters newer than the running KEDA are silently ignored. When the referenced TriggerAuthentication is in the workspace, its parameters are checked too: `cert` and `key` go together, and each SASL mechanism needs its credentials.',
+    howToFix: 'Use the value types and allowed values of the KEDA Apache Kafka scaler: quoted whole numbers for thresholds, "true"/"false" for flags, `latest`/`earliest` for `offsetResetPolicy`, `enable`/`disable` for `tls`. Do not combine `allowIdleConsumers` or `ensureEvenDistributionOfPartitions` with `limitToPartitionsWithLag`, and set `topic` when using `limitToPartitionsWithLag` or `ensureEvenDistributionOfPartitions`. Give the TriggerAuthentication every parameter the chosen `sasl`/`tls` setup needs.',
     fixable: true,
     docsUrl: docsUrl('keda-kafka-invalid-metadata'),
+    crossFile: true,
     sources: ['https://keda.sh/docs/2.20/scalers/apache-kafka/', 'https://keda.sh/docs/2.20/scalers/apache-kafka-go/', 'kedacore/keda@v2.20.2:pkg/scalers/kafka_scaler.go', 'kedacore/keda@v2.20.2:pkg/scalers/apache_kafka_scaler.go'],
   },
   resource(resource, ctx) {
@@ -239,6 +241,7 @@ export default defineRule({
           ctx.report({ range: sasl.valueRange, severity: 'warning', message: 'The apache-kafka trigger accepts sasl "gssapi" but cannot create a Kerberos client; use the kafka trigger for GSSAPI.' });
         }
       }
+      checkAuth(trigger, ctx);
       if (!trigger.isSet('bootstrapServers')) {
         const e = trigger.entry('bootstrapServers');
         ctx.report({
@@ -261,6 +264,70 @@ export default defineRule({
     }
   },
 });
+
+const andList = (items: readonly string[]) => orList(items).replace(/ or ([^ ]+)$/, ' and $1');
+
+/** SASL mechanism → the TriggerAuthentication parameters it needs. */
+const SASL_NEEDS: Readonly<Record<string, readonly string[]>> = {
+  plaintext: ['username', 'password'],
+  scram_sha256: ['username', 'password'],
+  scram_sha512: ['username', 'password'],
+  oauthbearer: ['username', 'password', 'oauthTokenEndpointUri'],
+  gssapi: ['username', 'realm', 'kerberosConfig'],
+};
+
+/** Checks against the referenced TriggerAuthentication, when the workspace has it. */
+function checkAuth(trigger: KafkaTrigger, ctx: RuleContext): void {
+  const auth = triggerAuth(trigger, ctx.index);
+  if (!auth) return;
+  const resource = trigger.resource;
+  const ta = auth.resource;
+  const refRange = resource.valueRange([...trigger.path, 'authenticationRef', 'name']) ?? trigger.anchor;
+  const has = (p: string) => auth.params.has(p);
+  const at = (p: string, message: string): RelatedLocation => ({ file: ta.file, range: auth.params.get(p)!, message });
+  const refRel: RelatedLocation = { file: ta.file, range: ta.keyRange(['metadata', 'name']) ?? ta.doc.headRange(), message: `${ta.displayName}` };
+  if (has('cert') !== has('key')) {
+    const [present, missing] = has('cert') ? ['cert', 'key'] : ['key', 'cert'];
+    ctx.report({
+      range: refRange,
+      message: `${ta.displayName} provides ${present} but no ${missing}: the ${trigger.type} scaler needs the client certificate and its key together and rejects the trigger. Add a ${missing} parameter (for a Strimzi KafkaUser: user.${missing === 'cert' ? 'crt' : 'key'} of its secret).`,
+      related: [at(present, `${present} is provided here`)],
+    });
+  }
+  const sasl = trigger.get('sasl');
+  if (sasl && !sasl.templated) {
+    const provider = trigger.value('saslTokenProvider') ?? 'bearer';
+    const needs = sasl.value === 'oauthbearer' && provider !== 'bearer' ? [] : (SASL_NEEDS[sasl.value] ?? []);
+    const missing = needs.filter((p) => !has(p));
+    if (missing.length > 0) {
+      ctx.report({
+        range: sasl.valueRange,
+        message: `sasl "${sasl.value}" needs ${andList(needs)} from the TriggerAuthentication, but ${ta.displayName} has no ${andList(missing)} parameter${missing.length > 1 ? 's' : ''}; KEDA rejects the trigger.`,
+        related: [refRel],
+      });
+    }
+    if (sasl.value === 'gssapi' && has('password') === has('keytab')) {
+      ctx.report({
+        range: sasl.valueRange,
+        message: `sasl "gssapi" needs exactly one of password or keytab in the TriggerAuthentication, but ${ta.displayName} has ${has('password') ? 'both' : 'neither'}.`,
+        related: [refRel],
+      });
+    }
+  }
+  if (trigger.type === 'apache-kafka') {
+    for (const k of ['sasl', 'tls']) {
+      const e = trigger.get(k);
+      if (e && has(k)) {
+        ctx.report({
+          range: e.keyRange,
+          message: `${k} is set both here and in ${ta.displayName}; the apache-kafka trigger rejects that. Keep one of them.`,
+          related: [at(k, `${k} is also provided here`)],
+          suggestions: removal(trigger, k),
+        });
+      }
+    }
+  }
+}
 
 function removal(trigger: KafkaTrigger, key: string): Fix[] {
   const edit = trigger.removeEdit(key);

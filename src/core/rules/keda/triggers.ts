@@ -9,6 +9,7 @@ import { kedaTriggerParameters, type KedaScalerParameter } from '../../data/inde
 import type { Range, TextEdit } from '../../model';
 import type { YamlPath } from '../../parse/yaml';
 import type { Resource } from '../../resource';
+import type { WorkspaceIndex } from '../../workspace';
 
 export type KafkaTriggerType = 'kafka' | 'apache-kafka';
 
@@ -343,4 +344,37 @@ export function plainSafe(s: string): boolean {
   if (/^[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(s) || /^0[xo]/i.test(s) || /^[-+]?\.(inf|nan)$/i.test(s)) return false;
   if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(s) || /: |\s#/.test(s) || s.endsWith(':')) return false;
   return true;
+}
+
+/** The TriggerAuthentication a trigger references, with the parameters it provides. */
+export interface TriggerAuth {
+  readonly resource: Resource;
+  /** Parameter name → where it is declared. */
+  readonly params: ReadonlyMap<string, Range>;
+}
+
+/**
+ * Finds the (Cluster)TriggerAuthentication named by a trigger's `authenticationRef` in the
+ * workspace; undefined when there is no reference, or no single match.
+ */
+export function triggerAuth(trigger: KafkaTrigger, index: WorkspaceIndex): TriggerAuth | undefined {
+  const ref = trigger.resource.get([...trigger.path, 'authenticationRef']) as Record<string, unknown> | undefined;
+  if (!ref || typeof ref !== 'object' || typeof ref.name !== 'string') return undefined;
+  const cluster = ref.kind === 'ClusterTriggerAuthentication';
+  const candidates = index
+    .resources(cluster ? 'keda-clustertriggerauthentication' : 'keda-triggerauthentication')
+    .filter((a) => a.name === ref.name && (cluster || a.sameNamespace(trigger.resource)));
+  if (candidates.length !== 1) return undefined;
+  const ta = candidates[0];
+  const params = new Map<string, Range>();
+  const walk = (v: unknown, path: (string | number)[]) => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.parameter === 'string') params.set(o.parameter, ta.valueRange([...path, 'parameter']) ?? ta.doc.headRange());
+      for (const [k, x] of Object.entries(o)) if (x && typeof x === 'object') walk(x, [...path, k]);
+    }
+  };
+  walk(ta.get(['spec']), ['spec']);
+  return { resource: ta, params };
 }

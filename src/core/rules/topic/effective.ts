@@ -53,7 +53,10 @@ function derive(topic: Resource, kafka: Resource | undefined, topicPath: YamlPat
 }
 
 export function topicFacts(topic: Resource, index: WorkspaceIndex): TopicFacts {
-  const kafka = index.clusterOf(topic);
+  // Several Kafka CRs of that name (e.g. a folder of examples) make the cluster ambiguous: unknown.
+  const label = topic.clusterLabel;
+  const named = label === undefined ? [] : index.resources('strimzi-kafka').filter((k) => k.name === label && k.sameNamespace(topic));
+  const kafka = named.length === 1 ? named[0] : undefined;
   let brokers: number | undefined;
   if (kafka) {
     brokers = countNodes(index, kafka, 'broker');
