@@ -102,7 +102,13 @@ export class ConfigSet {
       const b = lines.fullLineRange(entry.ref.entry.lastLine);
       return { range: { start: a.start, end: b.end }, newText: '' };
     }
-    return entry.ref.doc.removeKeyEdit(entry.ref.path);
+    const { doc, path } = entry.ref;
+    // In Spring Boot files, removing the only key of a `properties` map removes the map too.
+    if (this.spring && path.length > 1 && springCanonical(String(path[path.length - 2])) === 'properties') {
+      const parent = path.slice(0, -1);
+      if (doc.entries(parent).length === 1) return doc.removeKeyEdit(parent) ?? doc.removeKeyEdit(path);
+    }
+    return doc.removeKeyEdit(path);
   }
 
   /** An edit that adds `key=value` to this set (undefined where the structure does not allow it). */

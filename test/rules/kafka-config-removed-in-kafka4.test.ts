@@ -83,7 +83,7 @@ ruleTester(rule, {
       path: 'src/main/resources/application.yml',
       code: 'spring:\n  kafka:\n    properties:\n      auto.include.jmx.reporter: true\n    producer:\n      acks: all\n    consumer:\n      group-id: g\n',
       errors: [{ line: 4, column: 7 }],
-      output: 'spring:\n  kafka:\n    properties:\n    producer:\n      acks: all\n    consumer:\n      group-id: g\n',
+      output: 'spring:\n  kafka:\n    producer:\n      acks: all\n    consumer:\n      group-id: g\n',
     },
   ],
 });

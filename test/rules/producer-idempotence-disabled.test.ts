@@ -64,7 +64,7 @@ ruleTester(rule, {
       path: 'src/main/resources/application.yml',
       code: 'spring:\n  kafka:\n    producer:\n      acks: all\n      properties:\n        enable.idempotence: false\n',
       errors: [{ line: 6, column: 29 }],
-      output: 'spring:\n  kafka:\n    producer:\n      acks: all\n      properties:\n',
+      output: 'spring:\n  kafka:\n    producer:\n      acks: all\n',
     },
     {
       name: 'Spring Boot properties, bracket notation',
