@@ -12,6 +12,7 @@ import { compareFindings, type Finding } from '../core/model';
 import { countFindings, formatReport, REPORT_FORMATS, type ReportFormat } from '../core/report/index';
 import { RULES } from '../core/rules/index';
 import { isVersion } from '../core/versions';
+import { isLintablePath } from '../core/source';
 import { WorkspaceIndex } from '../core/workspace';
 import { defaultSchemaStore } from '../services/schemas';
 import { collectFiles, FileAccessError, isFile, readTextFile, writeTextFile } from '../services/files';
@@ -34,6 +35,8 @@ Options:
       --keda-version <v>          Target KEDA version (default: config file, else 2.20)
       --max-warnings <n>          Exit with code 1 when there are more than n warnings
       --fix                       Apply automatic fixes to the files, then report what remains
+      --stdin-filename <name>     With '-' as a path: the name standard input is linted as
+                                  (default: <stdin>.yaml; use a .properties name for properties)
   -h, --help                      Show this help
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
@@ -43,7 +46,11 @@ Examples:
   kafka-k8s lint deploy/
   kafka-k8s lint --format sarif --output kafka-k8s.sarif .
   kafka-k8s lint --kafka-version 3.9.0 --max-warnings 0 k8s/kafka.yaml
+  helm template charts/kafka | kafka-k8s lint -
 `;
+
+/** The name standard input is linted under when no --stdin-filename is given. */
+export const STDIN_NAME = '<stdin>.yaml';
 
 /** The most `--fix` passes over the files (a fix can enable another); stops earlier once stable. */
 export const MAX_FIX_PASSES = 10;
@@ -56,6 +63,7 @@ interface LintArgs {
   readonly maxWarnings?: number;
   readonly fix: boolean;
   readonly help: boolean;
+  readonly stdinFilename?: string;
   readonly paths: string[];
 }
 
@@ -75,6 +83,7 @@ function parseLintArgs(args: string[]): LintArgs {
         'keda-version': { type: 'string' },
         'max-warnings': { type: 'string' },
         fix: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -105,6 +114,7 @@ function parseLintArgs(args: string[]): LintArgs {
     maxWarnings,
     fix: v.fix === true,
     help: v.help === true,
+    stdinFilename: v['stdin-filename'],
     paths: parsed.positionals,
   };
 }
@@ -158,7 +168,13 @@ export const lintCommand: Command = async (argv, io) => {
 async function lint(args: LintArgs, io: CliIO): Promise<number> {
   const { settings, base } = await loadSettings(args, io);
   const paths = args.paths.length ? args.paths : ['.'];
-  const found = await collectFiles(paths, { cwd: io.cwd, ignore: settings.ignorePaths, ignoreBase: base });
+  const stdinCount = paths.filter((p) => p === '-').length;
+  if (stdinCount > 1) throw new UsageError("'-' (standard input) can be given only once.");
+  if (args.stdinFilename !== undefined && stdinCount === 0) throw new UsageError("--stdin-filename needs '-' among the paths.");
+  const found = await collectFiles(
+    paths.filter((p) => p !== '-'),
+    { cwd: io.cwd, ignore: settings.ignorePaths, ignoreBase: base },
+  );
   const opts: EngineOptions = { ...engineOptionsWithSchemas(engineOptionsFromSettings(settings, args.versions)), includeSuppressed: true };
 
   // One index over every file, keyed by the path shown to the user (findings and related locations use it).
@@ -169,6 +185,15 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
     originals.set(f.displayPath, { absPath: f.absPath, text, bom });
     index.update(f.displayPath, text);
   }
+  let stdinName: string | undefined;
+  if (stdinCount > 0) {
+    if (!io.stdin) throw new UsageError('standard input is not available here.');
+    stdinName = args.stdinFilename ?? STDIN_NAME;
+    if (!isLintablePath(stdinName)) throw new UsageError(`--stdin-filename must end in .yaml, .yml or .properties, not '${stdinName}'.`);
+    const text = await io.stdin();
+    index.update(stdinName, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  }
+  const linted = [...found.map((f) => f.displayPath), ...(stdinName ? [stdinName] : [])];
 
   if (args.fix) {
     const fixed = await fixAll(index, opts, originals);
@@ -176,15 +201,15 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
   }
 
   const findings: Finding[] = [];
-  for (const f of found) findings.push(...lintFile(index.get(f.displayPath)!, index, opts));
+  for (const shown of linted) findings.push(...lintFile(index.get(shown)!, index, opts));
   findings.sort(compareFindings);
 
   const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
   const color = args.output === undefined && args.format === 'text' && !io.env.NO_COLOR && (io.isTTY === true || forced);
   const report = formatReport(
     args.format,
-    { findings, fileCount: found.length, rules: RULES.map((r) => r.meta), toolVersion: VERSION },
-    { color, uri: (file) => sarifUri(io.cwd, originals.get(file)?.absPath ?? path.resolve(io.cwd, file)), srcRoot: pathToFileURL(io.cwd).href },
+    { findings, fileCount: linted.length, rules: RULES.map((r) => r.meta), toolVersion: VERSION },
+    { color, uri: (file) => (file === stdinName ? encodeURIComponent(file) : sarifUri(io.cwd, originals.get(file)?.absPath ?? path.resolve(io.cwd, file))), srcRoot: pathToFileURL(io.cwd).href },
   );
   if (args.output !== undefined) await writeTextFile(path.resolve(io.cwd, args.output), args.output, report);
   else io.stdout(report);

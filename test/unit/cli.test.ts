@@ -37,9 +37,13 @@ function workspace(files: Record<string, string>, config = true): string {
 }
 
 async function run(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  return runWithStdin(cwd, undefined, ...argv);
+}
+
+async function runWithStdin(cwd: string, stdin: string | undefined, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const io: CliIO = { cwd, env: {}, stdout: (t) => void (out += t), stderr: (t) => void (err += t) };
+  const io: CliIO = { cwd, env: {}, stdout: (t) => void (out += t), stderr: (t) => void (err += t), ...(stdin === undefined ? {} : { stdin: async () => stdin }) };
   const code = await runCli(argv, io);
   return { code, out, err };
 }
@@ -218,6 +222,18 @@ describe('kafka-k8s lint', () => {
     assert.equal(r.code, 1);
     assert.doesNotMatch(r.out, /producer-acks-weak/);
     assert.match(r.out, /syntax-error/);
+  });
+
+  it("lints standard input with '-' (e.g. helm template output)", async () => {
+    const root = workspace({});
+    let r = await runWithStdin(root, 'a: 1\n  b: 2\n', 'lint', '-');
+    assert.equal(r.code, 1);
+    assert.match(r.out, /^<stdin>\.yaml:1:4 +error +YAML syntax error/);
+    r = await runWithStdin(root, WEAK, 'lint', '--stdin-filename', 'app/producer.properties', '-', '--format', 'json');
+    assert.deepEqual(JSON.parse(r.out).findings.map((f: any) => [f.file, f.ruleId]), [['app/producer.properties', 'producer-acks-weak']]);
+    assert.equal((await runWithStdin(root, '', 'lint', '--stdin-filename', 'x.txt', '-')).code, 2);
+    assert.equal((await runWithStdin(root, '', 'lint', '-', '-')).code, 2);
+    assert.equal((await runWithStdin(root, '', 'lint', '--stdin-filename', 'x.yaml', '.')).code, 2);
   });
 
   it('--fix keeps a byte-order mark', async () => {
