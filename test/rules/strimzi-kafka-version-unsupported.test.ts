@@ -29,6 +29,8 @@ ruleTester(rule, {
     { name: '3.9.1 on Strimzi 0.45.1 (patch release table)', code: kafka('    version: 3.9.1\n'), options: strimzi('0.45.1') },
     { name: 'unknown (older) Strimzi: no claim', code: kafka('    version: 2.8.0\n'), options: strimzi('0.25.0') },
     { name: 'unknown (newer) Strimzi: no claim', code: kafka('    version: 4.4.0\n'), options: strimzi('1.3.0') },
+    { name: 'Helm-templated version is not judged', code: kafka('    version: {{ .Values.kafkaVersion }}\n') },
+    { name: 'envsubst placeholder is not judged', code: kafka('    version: ${KAFKA_VERSION}\n') },
     { name: 'no spec.kafka at all', code: 'apiVersion: kafka.strimzi.io/v1\nkind: Kafka\nmetadata:\n  name: x\nspec: {}\n' },
   ],
   invalid: [

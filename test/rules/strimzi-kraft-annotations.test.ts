@@ -22,6 +22,7 @@ ruleTester(rule, {
     { name: 'Strimzi 0.47 with both annotations enabled', code: kafka(BOTH), options: strimzi('0.47.0') },
     { name: 'Strimzi 0.45 ZooKeeper cluster (has spec.zookeeper)', code: kafka('', '  zookeeper:\n    replicas: 3\n'), options: strimzi('0.45.0') },
     { name: 'Strimzi 0.45 KRaft cluster with the annotations', code: kafka(BOTH), options: strimzi('0.45.0') },
+    { name: 'templated annotation value', code: kafka('  annotations:\n    strimzi.io/kraft: "{{ .Values.kraft }}"\n    strimzi.io/node-pools: enabled\n'), options: strimzi('0.46.0') },
     { name: 'Strimzi 0.40: annotations not relevant yet', code: kafka(''), options: strimzi('0.40.0') },
   ],
   invalid: [

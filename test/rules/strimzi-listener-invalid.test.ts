@@ -29,6 +29,7 @@ ruleTester(rule, {
       name: 'tlsroute with parentRefs and hosts',
       code: kafka(l('gw', 9095, 'tlsroute', 'true', INGRESS_CONF + '          parentRefs:\n            - name: my-gateway\n')),
     },
+    { name: 'templated name and tls are not judged', code: kafka(l('{{ .Values.name }}', 9094, 'route', '{{ .Values.tls }}')) },
     { name: 'TLS client auth on a TLS listener', code: kafka(l('tls', 9093, 'internal', 'true', '        authentication:\n          type: tls\n')) },
   ],
   invalid: [

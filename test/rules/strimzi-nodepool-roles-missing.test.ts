@@ -15,6 +15,7 @@ const STORAGE = '  storage:\n    type: persistent-claim\n    size: 10Gi\n';
 ruleTester(rule, {
   valid: [
     { name: 'broker pool', code: pool('  replicas: 3\n  roles:\n    - broker\n' + STORAGE) },
+    { name: 'templated role', code: pool('  replicas: 3\n  roles:\n    - {{ .Values.role }}\n' + STORAGE) },
     { name: 'dual-role pool in flow style', code: pool('  replicas: 1\n  roles: [controller, broker]\n' + STORAGE) },
   ],
   invalid: [

@@ -1,4 +1,5 @@
 import { defineRule, docsUrl } from '../types';
+import { isDynamicAt } from './util';
 
 const KEY = 'auto.create.topics.enable';
 const CONFIG = ['spec', 'kafka', 'config'];
@@ -25,7 +26,7 @@ export default defineRule({
     const entry = kafka.doc.entries(CONFIG).find((e) => e.key === KEY);
     if (entry) {
       const v = String(entry.value).trim();
-      if (v === 'false' || /\$\{|\{\{|^_{3,}$/.test(v)) return;
+      if (v === 'false' || isDynamicAt(kafka, [...CONFIG, KEY])) return;
       const edit = kafka.doc.setValueEdit([...CONFIG, KEY], 'false');
       ctx.report({
         range: entry.valueRange,

@@ -3,7 +3,7 @@ import type { Fix, TextEdit } from '../../model';
 import type { Resource } from '../../resource';
 import { versionAtLeast } from '../../versions';
 import { defineRule, docsUrl, type RuleContext } from '../types';
-import { isObj, listenerLabel, listeners } from './util';
+import { isDynamicAt, isObj, listenerLabel, listeners } from './util';
 
 type Path = (string | number)[];
 
@@ -44,7 +44,7 @@ export default defineRule({
 });
 
 function checkApiVersion(r: Resource, ctx: RuleContext): void {
-  if (r.version === 'v1') return;
+  if (r.version === 'v1' || isDynamicAt(r, ['apiVersion'])) return;
   const strimzi = ctx.versions.strimzi.value;
   let severity: 'error' | 'info';
   if (versionAtLeast(strimzi, '1.0')) severity = 'error';

@@ -1,7 +1,7 @@
 import type { Fix } from '../../model';
 import { defineRule, docsUrl } from '../types';
 import { kafkaVersionsFor } from './facts';
-import { list, versionAt } from './util';
+import { isDynamicAt, list, versionAt } from './util';
 
 export default defineRule({
   meta: {
@@ -39,6 +39,7 @@ export default defineRule({
       });
       return;
     }
+    if (isDynamicAt(kafka, path)) return;
     const version = versionAt(kafka, path);
     if (version !== undefined && row.supported.includes(version)) return;
     const shown = version ?? JSON.stringify(raw);

@@ -1,6 +1,7 @@
 import type { Resource } from '../../resource';
 import { versionAtLeast, versionBelow } from '../../versions';
 import { defineRule, docsUrl, type RuleContext } from '../types';
+import { isDynamicAt } from './util';
 
 const KRAFT = 'strimzi.io/kraft';
 const NODE_POOLS = 'strimzi.io/node-pools';
@@ -24,6 +25,7 @@ export default defineRule({
   resource(kafka, ctx) {
     const strimzi = ctx.versions.strimzi.value;
     const ann = kafka.annotations;
+    if ([KRAFT, NODE_POOLS].some((n) => isDynamicAt(kafka, ['metadata', 'annotations', n]))) return;
     const kraft = ann[KRAFT];
 
     if ((kraft === 'migration' || kraft === 'rollback') && versionAtLeast(strimzi, '0.46')) {

@@ -1,7 +1,7 @@
 import type { Fix, Range } from '../../model';
 import type { Resource } from '../../resource';
 import { defineRule, docsUrl, type RuleContext } from '../types';
-import { isObj, listenerLabel, listeners, num, type Listener } from './util';
+import { isDynamicAt, isObj, listenerLabel, listeners, num, type Listener } from './util';
 
 const NAME = /^[a-z0-9]{1,11}$/;
 const RESERVED_PORTS = new Set([9404, 9999]);
@@ -30,7 +30,7 @@ export default defineRule({
     for (const l of all) {
       const label = listenerLabel(l);
       // Name.
-      if (l.name !== undefined) {
+      if (l.name !== undefined && !isDynamicAt(kafka, [...l.path, 'name'])) {
         const range = kafka.valueRange([...l.path, 'name'])!;
         if (!NAME.test(l.name)) {
           ctx.report({ range, message: `Listener name '${l.name}' is invalid: use 1 to 11 lowercase letters and digits (^[a-z0-9]{1,11}$); the name becomes part of Kubernetes object names and Kafka listener names.` });
@@ -81,6 +81,7 @@ function portSuggestion(kafka: Resource, l: Listener, port: number): Fix[] | und
 }
 
 function checkTls(kafka: Resource, l: Listener, ctx: RuleContext): void {
+  if (isDynamicAt(kafka, [...l.path, 'tls'])) return;
   const label = listenerLabel(l);
   if ((l.type === 'route' || l.type === 'ingress') && l.tls !== true) {
     const tlsPath = [...l.path, 'tls'];

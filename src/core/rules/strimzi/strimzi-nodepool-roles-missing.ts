@@ -1,7 +1,7 @@
 import type { Fix } from '../../model';
 import type { Resource } from '../../resource';
 import { defineRule, docsUrl } from '../types';
-import { isObj } from './util';
+import { isDynamicAt, isObj } from './util';
 
 const ROLES = ['broker', 'controller'];
 
@@ -43,7 +43,7 @@ export default defineRule({
       });
     } else if (Array.isArray(roles)) {
       roles.forEach((r, i) => {
-        if (typeof r === 'string' && ROLES.includes(r)) return;
+        if ((typeof r === 'string' && ROLES.includes(r)) || isDynamicAt(pool, ['spec', 'roles', i])) return;
         const near = typeof r === 'string' ? ROLES.find((x) => r.toLowerCase().replace(/s$/, '') === x) : undefined;
         const edit = near ? seqItemEdit(pool, i, near) : undefined;
         ctx.report({

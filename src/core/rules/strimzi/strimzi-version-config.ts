@@ -2,7 +2,7 @@ import type { Fix } from '../../model';
 import { compareVersions } from '../../versions';
 import { defineRule, docsUrl } from '../types';
 import { kafkaVersionsFor, metadataMajorMinor, metadataVersionFor } from './facts';
-import { isKraft, versionAt } from './util';
+import { isDynamicAt, isKraft, versionAt } from './util';
 
 const ZK_ERA_KEYS = ['inter.broker.protocol.version', 'log.message.format.version'];
 
@@ -38,6 +38,7 @@ export default defineRule({
 
     // (a)/(b) metadataVersion against version.
     const mdPath = ['spec', 'kafka', 'metadataVersion'];
+    if (isDynamicAt(kafka, mdPath) || isDynamicAt(kafka, ['spec', 'kafka', 'version'])) return;
     const md = versionAt(kafka, mdPath);
     if (md === undefined) return;
     const mdMM = metadataMajorMinor(md);

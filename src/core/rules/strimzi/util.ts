@@ -28,11 +28,12 @@ export function listeners(kafka: Resource): Listener[] {
   list.forEach((v, index) => {
     if (!isObj(v)) return;
     const auth = v.authentication;
+    const path = ['spec', 'kafka', 'listeners', index];
     out.push({
       index,
-      path: ['spec', 'kafka', 'listeners', index],
+      path,
       value: v,
-      name: typeof v.name === 'string' ? v.name : typeof v.name === 'number' ? String(v.name) : undefined,
+      name: isDynamicAt(kafka, [...path, 'name']) ? undefined : typeof v.name === 'string' ? v.name : typeof v.name === 'number' ? String(v.name) : undefined,
       type: typeof v.type === 'string' ? v.type : undefined,
       tls: typeof v.tls === 'boolean' ? v.tls : undefined,
       authType: isObj(auth) && typeof auth.type === 'string' ? auth.type : undefined,
@@ -76,4 +77,15 @@ export function versionAt(r: Resource, path: readonly (string | number)[]): stri
   const off = r.doc.valueOffsets(path);
   const text = off ? r.doc.file.text.slice(off[0], off[1]).trim() : '';
   return /^[0-9][0-9.]*$/.test(text) ? text : String(v);
+}
+
+/**
+ * Whether the value at a path cannot be judged: it is (partly) a Helm/Go template expression, which the
+ * parser masks, or holds a `${VAR}` placeholder filled in at deploy time.
+ */
+export function isDynamicAt(r: Resource, path: readonly (string | number)[]): boolean {
+  const v = r.get(path);
+  if (typeof v === 'string' && /\$\{[^}]*\}|\{\{/.test(v)) return true;
+  const off = r.doc.valueOffsets(path);
+  return off !== undefined && r.doc.file.templated && r.doc.file.isTemplated(off[0], off[1]);
 }
