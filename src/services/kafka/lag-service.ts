@@ -1,6 +1,6 @@
 /**
  * One lag refresh: groups → descriptions → committed offsets → start/end offsets → lag (core).
- * Round trips are bounded: ListGroups per broker, DescribeGroups per coordinator, one OffsetFetch per
+ * Round trips are bounded: one ListGroups per broker, DescribeGroups per coordinator, one OffsetFetch per
  * group (plus its coordinator lookup), one Metadata, and two ListOffsets per leader broker.
  */
 import { groupLag, topicsOf, type GroupLag } from '../../core/lag/lag';
@@ -39,8 +39,11 @@ export async function fetchLag(port: KafkaAdminPort, q: LagQuery = {}): Promise<
   });
   port.stats(true);
   const asked = q.groups ? [...new Set(q.groups)] : undefined;
-  const ids = asked ?? (await port.listGroups(opts())).map((g) => g.groupId);
-  const [descriptions, committed] = await Promise.all([port.describeGroups(ids, opts()), port.committedOffsets(ids, opts())]);
+  // Listing is needed even for named groups: describing an unknown group and a KIP-848 group gives the same answer.
+  const listed = port.listGroups(opts());
+  const ids = asked ?? (await listed).map((g) => g.groupId);
+  const [listing, descriptions, committed] = await Promise.all([listed, port.describeGroups(ids, opts()), port.committedOffsets(ids, opts())]);
+  const known = new Set(listing.map((g) => g.groupId));
   const desc = new Map(descriptions.map((d) => [d.groupId, d]));
   const assignmentsOf = (id: string) =>
     (desc.get(id)?.members ?? []).flatMap((m) => m.assignment.map((a) => ({ memberId: m.memberId, topic: a.topic, partitions: a.partitions })));
@@ -50,8 +53,9 @@ export async function fetchLag(port: KafkaAdminPort, q: LagQuery = {}): Promise<
     const d = desc.get(id) ?? { groupId: id, state: 'Unknown', protocolType: '', protocol: '', members: [], membersKnown: false };
     const c = committed.get(id) ?? [];
     const lag = groupLag(id, c, offsets, assignmentsOf(id));
-    const missing = !!asked && c.length === 0 && d.membersKnown && d.state === 'Dead';
-    return { groupId: id, description: d, lag, missing };
+    const missing = !known.has(id) && c.length === 0;
+    const description = missing ? { ...d, state: 'Dead', membersKnown: true, members: [], membersNote: undefined } : d;
+    return { groupId: id, description, lag, missing };
   });
   return { at: now(), groups, stats: port.stats() };
 }
