@@ -179,8 +179,12 @@ export function kafkaTriggers(resource: Resource): KafkaTrigger[] {
 
 /** The catalogue's parameters of a trigger type. */
 export function triggerParameters(type: KafkaTriggerType): ReadonlyMap<string, KedaScalerParameter> {
-  return kedaTriggerParameters(type);
+  let m = PARAMS.get(type);
+  if (!m) PARAMS.set(type, (m = kedaTriggerParameters(type)));
+  return m;
 }
+
+const PARAMS = new Map<KafkaTriggerType, ReadonlyMap<string, KedaScalerParameter>>();
 
 /** Whether a parameter may be written in trigger metadata (its sources include `triggerMetadata`). */
 export function inMetadata(p: KedaScalerParameter): boolean {

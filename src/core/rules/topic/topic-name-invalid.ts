@@ -1,5 +1,6 @@
 import type { Fix, RelatedLocation } from '../../model';
 import type { Resource } from '../../resource';
+import type { WorkspaceIndex } from '../../workspace';
 import { plainSafe } from '../keda/triggers';
 import { defineRule, docsUrl } from '../types';
 
@@ -32,6 +33,24 @@ function kubeName(name: string): string {
     .replace(/[^a-z0-9.-]+/g, '-')
     .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '')
     .slice(0, 253);
+}
+
+/** KafkaTopics by metric name, cached per index version (the collision check would be quadratic otherwise). */
+const CACHE = new WeakMap<WorkspaceIndex, { version: number; map: Map<string, Resource[]> }>();
+function byMetricName(index: WorkspaceIndex): Map<string, Resource[]> {
+  const c = CACHE.get(index);
+  if (c && c.version === index.version) return c.map;
+  const map = new Map<string, Resource[]>();
+  for (const t of index.resources('strimzi-topic')) {
+    const e = effectiveName(t);
+    if (!e) continue;
+    const k = metricName(e.name);
+    const list = map.get(k);
+    if (list) list.push(t);
+    else map.set(k, [t]);
+  }
+  CACHE.set(index, { version: index.version, map });
+  return map;
 }
 
 function effectiveName(t: Resource): { name: string; fromSpec: boolean } | undefined {
@@ -95,10 +114,10 @@ export default defineRule({
     const related: RelatedLocation[] = [];
     const others: string[] = [];
     const mine = metricName(eff.name);
-    for (const other of ctx.index.resources('strimzi-topic')) {
+    for (const other of byMetricName(ctx.index).get(mine) ?? []) {
       if (other === topic || other.clusterLabel !== topic.clusterLabel || !other.sameNamespace(topic)) continue;
       const o = effectiveName(other);
-      if (!o || o.name === eff.name || metricName(o.name) !== mine) continue;
+      if (!o || o.name === eff.name) continue;
       others.push(o.name);
       related.push({ file: other.file, range: other.valueRange(o.fromSpec ? tnPath : namePath) ?? other.doc.headRange(), message: `topic "${o.name}"` });
     }
