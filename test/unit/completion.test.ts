@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { complete, hover, type CompletionItem } from '../../src/core/language/index';
 import type { Position } from '../../src/core/model';
 import { analyzeFile } from '../../src/core/source';
+import { WorkspaceIndex } from '../../src/core/workspace';
 import { defaultSchemaStore } from '../../src/services/schemas';
 
 const schemas = defaultSchemaStore();
@@ -216,6 +217,53 @@ describe('completion of Spring Boot Kafka properties', () => {
     assert.deepEqual(k.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 35 } });
     assert.deepEqual(labels('application.properties', 'spring.kafka.producer.acks=|\n'), ['all', '-1', '0', '1']);
     assert.ok(!labels('application.properties', 'spring.kafka.bootstrap-servers=x\n|\n').includes('spring.kafka.bootstrap-servers'));
+  });
+});
+
+describe('values from facts and the workspace', () => {
+  it('sequence items of scalars complete as values, without those already listed', () => {
+    const pool = 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaNodePool\nmetadata:\n  name: p\nspec:\n  roles:\n    - broker\n    - |\n';
+    const v = items('p.yaml', pool);
+    assert.deepEqual(v.map((i) => [i.label, i.insertText]), [['controller', 'controller']]);
+    const user = 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaUser\nmetadata:\n  name: u\nspec:\n  authorization:\n    type: simple\n    acls:\n      - resource: {type: topic, name: t}\n        operations:\n          - |\n';
+    const ops = labels('u.yaml', user);
+    assert.ok(ops.includes('Read') && ops.includes('Write') && ops.includes('Describe'), ops.join());
+    const vol = labels('p.yaml', pool.replace('    - broker\n    - |\n', '    - broker\n  storage:\n    type: jbod\n    volumes:\n      - |\n'));
+    assert.ok(vol.includes('id') && vol.includes('type') && vol.includes('size'), 'a sequence of objects still completes keys');
+  });
+  it('Kafka versions supported by the target Strimzi, default first, and the matching metadata version', () => {
+    const v = items('k.yaml', put('version: 4.3.1', 'version: |'));
+    assert.deepEqual(v.map((i) => i.label), ['4.3.1', '4.3.0', '4.2.1', '4.2.0']);
+    assert.equal(v[0].insertText, '4.3.1');
+    assert.match(v[0].detail ?? '', /default of Strimzi 1\.2\.0/);
+    const { text, pos } = at(put('version: 4.3.1', 'version: |'));
+    const old = complete(analyzeFile('k.yaml', text), pos, { schemas, versions: { strimzi: { value: '0.45.0', source: 'setting' } } });
+    assert.ok(old.some((i) => i.label === '3.9.0'), old.map((i) => i.label).join());
+    const mv = items('k.yaml', put('version: 4.3.1', 'version: 4.2.0\n    metadataVersion: |'));
+    assert.deepEqual(mv.map((i) => i.label), ['4.2-IV1']);
+  });
+  it('cluster names, bootstrap addresses, topics and consumer groups from the workspace', () => {
+    const kafka = analyzeFile('k.yaml', KAFKA.replace('  name: my-cluster\n', '  name: my-cluster\n  namespace: kafka\n').replace('        tls: false\n', '        tls: false\n      - name: tls\n        port: 9093\n        type: internal\n        tls: true\n        authentication:\n          type: tls\n'));
+    const topic = analyzeFile('t.yaml', 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata:\n  name: orders-topic\n  namespace: kafka\n  labels:\n    strimzi.io/cluster: my-cluster\nspec:\n  topicName: orders\n');
+    const consumer = analyzeFile('consumer.properties', 'bootstrap.servers=x:9092\ngroup.id=orders-app\n');
+    const index = WorkspaceIndex.of([kafka, topic, consumer]);
+    const run = (path: string, src: string) => {
+      const { text, pos } = at(src);
+      return complete(analyzeFile(path, text), pos, { schemas, index });
+    };
+    const label = run('u.yaml', 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaUser\nmetadata:\n  name: u\n  namespace: kafka\n  labels:\n    strimzi.io/cluster: |\n');
+    assert.deepEqual(label.map((i) => i.label), ['my-cluster']);
+    const so = (key: string) => run('s.yaml', `apiVersion: keda.sh/v1alpha1\nkind: ScaledObject\nmetadata:\n  name: s\n  namespace: apps\nspec:\n  triggers:\n    - type: kafka\n      metadata:\n        ${key}: |\n`);
+    assert.deepEqual(so('bootstrapServers').map((i) => [i.label, i.detail]), [
+      ['my-cluster-kafka-bootstrap.kafka.svc:9092', 'Kafka/my-cluster listener plain (plain)'],
+      ['my-cluster-kafka-bootstrap.kafka.svc:9093', 'Kafka/my-cluster listener tls (TLS, tls auth)'],
+    ]);
+    assert.deepEqual(so('topic').map((i) => i.label), ['orders']);
+    assert.deepEqual(so('consumerGroup').map((i) => i.label), ['orders-app']);
+    const props = run('producer.properties', 'bootstrap.servers=|\n');
+    assert.deepEqual(props.map((i) => i.label), ['my-cluster-kafka-bootstrap.kafka.svc:9092', 'my-cluster-kafka-bootstrap.kafka.svc:9093']);
+    const spring = run('application.yaml', 'spring:\n  kafka:\n    bootstrap-servers: |\n');
+    assert.equal(spring.length, 2);
   });
 });
 

@@ -70,6 +70,15 @@ describe('hover on custom resource fields', () => {
     const m = md('k.yaml', put('kafka.strimzi.io/v1', 'kafka.strimzi.io/v1beta2').replace('    version:', '    vers|ion:'));
     assert.match(m, /Strimzi 0\.51\.0 · kafka\.strimzi\.io\/v1beta2 Kafka \(deprecated API version\)/);
   });
+  it('Kafka version: the versions the target Strimzi supports', () => {
+    const m = md('k.yaml', put('    version: 4.3.1', '    version: 4.|3.1'));
+    assert.match(m, /Strimzi 1\.2\.0 supports Kafka `4\.2\.0`, `4\.2\.1`, `4\.3\.0`, `4\.3\.1` \(default `4\.3\.1`/);
+  });
+  it('Strimzi labels and annotations', () => {
+    const t = 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata:\n  name: t\n  labels:\n    strimzi.io/clu|ster: c\n  annotations:\n    strimzi.io/managed: "false"\n';
+    assert.match(md('t.yaml', t), /^\*\*strimzi\.io\/cluster\*\* · Strimzi label\n\nThe name of the Kafka resource this KafkaTopic belongs to/);
+    assert.match(md('t.yaml', t.replace('clu|ster', 'cluster').replace('strimzi.io/managed', 'strimzi.io/man|aged')), /^\*\*strimzi\.io\/managed\*\* · Strimzi annotation on KafkaTopic\n\nValues: `true`, `false`/);
+  });
   it('KEDA fields come from the KEDA schema', () => {
     const m = md('s.yaml', 'apiVersion: keda.sh/v1alpha1\nkind: ScaledObject\nmetadata:\n  name: x\nspec:\n  cooldown|Period: 30\n');
     assert.match(m, /\*\*cooldownPeriod\*\* · `integer`/);

@@ -1,5 +1,5 @@
 /** Completion: CR fields and enum values (schemas), Kafka config keys and values (catalogues), KEDA trigger metadata. */
-import { kafkaConfigs, isForbiddenStrimziConfig, kedaKafkaScaler, kedaTriggerParameters, strimziFacts, type KafkaConfigDef, type KafkaConfigRole } from '../data/index';
+import { kafkaConfigs, isForbiddenStrimziConfig, kedaKafkaScaler, kedaTriggerParameters, strimziFacts, strimziKafkaVersions, type KafkaConfigDef, type KafkaConfigRole } from '../data/index';
 import { springCanonical } from '../kafka-config';
 import type { Position, Range } from '../model';
 import type { YamlPath } from '../parse/yaml';
@@ -23,13 +23,14 @@ import { propertiesRoles } from './hover';
 import { configMarkdown, configValueChoices, defaultText, isAuthParam, isTriggerMetadataParam, kedaParamMarkdown, kedaValueChoices, roleLabel } from './kafka-docs';
 import { enumValues, fieldsAt, isArraySchema, isObjectSchema, schemasAt, typeLabel, type SchemaField } from './schema-nav';
 import type { CompletionItem, LanguageOptions } from './types';
+import { topicName, type WorkspaceIndex } from '../workspace';
 import { yamlCompletionContext, type YamlCompletionContext } from './yaml-cursor';
 
 /** Completion items at a position of a parsed file (empty when there is nothing to offer). */
 export function complete(file: SourceFile, position: Position, opts: LanguageOptions = {}): CompletionItem[] {
   try {
     if (file.yaml) return yamlCompletion(file, position, opts);
-    if (file.properties) return propertiesCompletion(file, position);
+    if (file.properties) return propertiesCompletion(file, position, opts);
   } catch {
     // Completion must never break typing; a bug here yields no items rather than an error.
   }
@@ -43,7 +44,7 @@ function yamlCompletion(file: SourceFile, position: Position, opts: LanguageOpti
   if (!ctx) return [];
   const resource = asResource(ctx.doc, file.path);
   if (resource) return ctx.part === 'key' ? resourceKeys(resource, ctx, opts) : resourceValues(resource, ctx, opts);
-  if (isSpringDocument(ctx.doc)) return ctx.part === 'key' ? springYamlKeys(ctx) : springYamlValues(ctx);
+  if (isSpringDocument(ctx.doc)) return ctx.part === 'key' ? springYamlKeys(ctx) : springYamlValues(ctx, opts);
   return [];
 }
 
@@ -72,6 +73,17 @@ function resourceKeys(resource: Resource, ctx: YamlCompletionContext, opts: Lang
       });
     }
     return items;
+  }
+  const schemaForItem = ctx.sequenceItem && ctx.existingKeys.length === 0 ? schemaOf(resource, opts) : undefined;
+  if (schemaForItem) {
+    // `- |` in a sequence of scalars: the item is a value, not a key.
+    const cands = schemasAt(schemaForItem, ctx.path);
+    if (cands.length > 0 && !cands.some(isObjectSchema)) {
+      const siblings = resource.get(ctx.path.slice(0, -1));
+      const used = new Set(Array.isArray(siblings) ? siblings.map(String) : []);
+      const values = enumValues(cands).map(String).filter((v) => !used.has(v));
+      return valueItems(values, { ...ctx, needsSpace: false }, undefined, true);
+    }
   }
   const items: CompletionItem[] = [];
   if (ctx.path.length === 2 && ctx.path[0] === 'metadata' && ctx.path[1] === 'annotations') items.push(...annotationItems(resource, ctx, existing));
@@ -133,7 +145,9 @@ function yamlKey(name: string): string {
 /** A value as YAML text: quoted when YAML would read it as another type or it holds special characters. */
 function yamlValue(v: string, keepPlainScalars: boolean): string {
   if (keepPlainScalars && (/^-?\d+$/.test(v) || v === 'true' || v === 'false')) return v;
-  if (/^(true|false|null|~|yes|no|on|off|y|n)$/i.test(v) || /^[-+]?(\d|\.\d)/.test(v) || /[:#{}[\],&*!|>'"%@`]|^\s|\s$|^$/.test(v)) return JSON.stringify(v);
+  // Quote what YAML (1.1 as Kubernetes reads it, or 1.2) would not read as this string.
+  const notString = /^(true|false|null|~|yes|no|on|off|y|n)$/i.test(v) || /^[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(v) || /^0[xo]/i.test(v) || /^[-+]?\.(inf|nan)$/i.test(v);
+  if (notString || /: |:$| #|^[-?:,[\]{}#&*!|>'"%@`]|^\s|\s$|^$/.test(v)) return JSON.stringify(v);
   return v;
 }
 
@@ -186,6 +200,8 @@ function labelItems(resource: Resource, ctx: YamlCompletionContext, existing: Se
 
 function resourceValues(resource: Resource, ctx: YamlCompletionContext, opts: LanguageOptions): CompletionItem[] {
   const last = ctx.path[ctx.path.length - 1];
+  const known = knownValues(resource, ctx.path, opts);
+  if (known) return known.values.flatMap((v, i) => valueItems([v.value], ctx, undefined, known.plain).map((it) => ({ ...it, kind: 'value' as const, ...(v.detail ? { detail: v.detail } : {}), sortText: `${String(i).padStart(3, '0')}` })));
   const cm = strimziConfigMap(resource, ctx.path);
   if (cm && ctx.path.length === cm.mapPath.length + 1 && typeof last === 'string') {
     const def = kafkaConfigs(cm.role).get(last);
@@ -212,6 +228,86 @@ function resourceValues(resource: Resource, ctx: YamlCompletionContext, opts: La
   const candidates = schemasAt(schema, ctx.path);
   const def = candidates.map((c) => c.default).find((d) => d !== undefined);
   return valueItems(enumValues(candidates).map((v) => String(v)), ctx, def === undefined ? undefined : String(def), true);
+}
+
+/**
+ * Values known from facts and the workspace rather than the schema: supported Kafka versions and
+ * metadata versions, cluster names, bootstrap addresses, topic names, consumer group ids.
+ */
+function knownValues(resource: Resource, path: YamlPath, opts: LanguageOptions): { values: { value: string; detail?: string }[]; plain: boolean } | undefined {
+  const p = path.join('.');
+  if (resource.kind === 'Kafka' && resource.group === 'kafka.strimzi.io' && (p === 'spec.kafka.version' || p === 'spec.kafka.metadataVersion')) {
+    const strimzi = versionsFor(opts.versions, resource).strimzi.value;
+    const facts = strimziKafkaVersions(strimzi);
+    if (p === 'spec.kafka.version') {
+      const list = [facts.defaultKafka, ...[...facts.supportedKafka].reverse().filter((v) => v !== facts.defaultKafka)];
+      return { values: list.map((v) => ({ value: v, detail: v === facts.defaultKafka ? `default of Strimzi ${facts.strimzi}` : `supported by Strimzi ${facts.strimzi}` })), plain: true };
+    }
+    const kafka = resource.get(['spec', 'kafka', 'version']);
+    const kv = typeof kafka === 'string' && facts.metadataVersionByKafka[kafka] ? kafka : facts.defaultKafka;
+    const mv = facts.metadataVersionByKafka[kv];
+    return mv ? { values: [{ value: mv, detail: `metadata version of Kafka ${kv}` }], plain: true } : undefined;
+  }
+  const index = opts.index;
+  if (!index) return undefined;
+  if (path.length === 3 && path[0] === 'metadata' && path[1] === 'labels' && path[2] === 'strimzi.io/cluster' && resource.group === 'kafka.strimzi.io') {
+    const target = resource.kind === 'KafkaConnector' ? 'strimzi-connect' : 'strimzi-kafka';
+    const names = unique(index.resources(target).filter((k) => k.sameNamespace(resource)).map((k) => k.name));
+    return names.length ? { values: names.map((n) => ({ value: n, detail: `${resource.kind === 'KafkaConnector' ? 'KafkaConnect' : 'Kafka'} in the workspace` })), plain: true } : undefined;
+  }
+  const trig = kedaTriggerAt(resource, path);
+  if (trig && path.length === 5) {
+    if (path[4] === 'bootstrapServers') {
+      const list = bootstrapAddresses(index, resource.namespace);
+      return list.length ? { values: list, plain: false } : undefined;
+    }
+    if (path[4] === 'topic') {
+      const names = unique(index.resources('strimzi-topic').map((t) => topicName(t)));
+      return names.length ? { values: names.map((n) => ({ value: n, detail: 'KafkaTopic in the workspace' })), plain: false } : undefined;
+    }
+    if (path[4] === 'consumerGroup') {
+      const groups = consumerGroups(index);
+      return groups.length ? { values: groups.map((g) => ({ value: g, detail: 'group.id in the workspace' })), plain: false } : undefined;
+    }
+  }
+  return undefined;
+}
+
+function unique(list: readonly (string | undefined)[]): string[] {
+  return [...new Set(list.filter((x): x is string => typeof x === 'string' && x !== ''))];
+}
+
+/** Group ids set by consumer configs of the workspace. */
+function consumerGroups(index: WorkspaceIndex): string[] {
+  const out: string[] = [];
+  for (const set of index.configSets()) {
+    if (set.role !== 'consumer' && set.role !== 'client') continue;
+    const e = set.get('group.id');
+    if (e && !e.dynamic && e.value) out.push(e.value);
+  }
+  return unique(out);
+}
+
+/**
+ * Bootstrap addresses of the Strimzi clusters in the workspace: `<cluster>-kafka-bootstrap` for
+ * `internal` listeners, `<cluster>-kafka-<listener>-bootstrap` for `cluster-ip` ones; namespace-qualified
+ * (`.<ns>.svc`) when the client's namespace is not the cluster's.
+ */
+export function bootstrapAddresses(index: WorkspaceIndex, fromNamespace: string | undefined): { value: string; detail: string }[] {
+  const out: { value: string; detail: string }[] = [];
+  for (const k of index.resources('strimzi-kafka')) {
+    const listeners = k.get(['spec', 'kafka', 'listeners']);
+    if (!Array.isArray(listeners) || !k.name) continue;
+    for (const l of listeners as Record<string, unknown>[]) {
+      if (!l || typeof l !== 'object' || typeof l.port !== 'number') continue;
+      const svc = l.type === 'internal' ? `${k.name}-kafka-bootstrap` : l.type === 'cluster-ip' ? `${k.name}-kafka-${String(l.name)}-bootstrap` : undefined;
+      if (!svc) continue;
+      const host = k.namespace && k.namespace !== fromNamespace ? `${svc}.${k.namespace}.svc` : svc;
+      const auth = l.authentication && typeof l.authentication === 'object' ? (l.authentication as Record<string, unknown>).type : undefined;
+      out.push({ value: `${host}:${l.port}`, detail: `Kafka/${k.name} listener ${String(l.name)}${l.tls ? ' (TLS' : ' (plain'}${auth ? `, ${String(auth)} auth)` : ')'}` });
+    }
+  }
+  return out;
 }
 
 function valueItems(values: readonly string[], ctx: YamlCompletionContext, dflt: string | undefined, plainScalars: boolean): CompletionItem[] {
@@ -341,9 +437,12 @@ function springPropertyItems(
   return items;
 }
 
-function springYamlValues(ctx: YamlCompletionContext): CompletionItem[] {
+function springYamlValues(ctx: YamlCompletionContext, opts: LanguageOptions): CompletionItem[] {
   const m = springKafkaKey(springName(ctx.path));
   if (!m) return [];
+  if (m.key === 'bootstrap.servers' && opts.index) {
+    return bootstrapAddresses(opts.index, undefined).flatMap((b, i) => valueItems([b.value], ctx, undefined, false).map((it) => ({ ...it, kind: 'value' as const, detail: b.detail, sortText: String(i).padStart(3, '0') })));
+  }
   const found = springRoles(m.section)
     .map((r) => kafkaConfigs(r).get(m.key))
     .find((d) => d);
@@ -352,7 +451,7 @@ function springYamlValues(ctx: YamlCompletionContext): CompletionItem[] {
 
 // ---- .properties ------------------------------------------------------------------------------
 
-function propertiesCompletion(file: SourceFile, position: Position): CompletionItem[] {
+function propertiesCompletion(file: SourceFile, position: Position, opts: LanguageOptions): CompletionItem[] {
   const lines = file.lines;
   if (position.line >= lines.lineCount) return [];
   const text = lines.lineText(position.line);
@@ -378,6 +477,9 @@ function propertiesCompletion(file: SourceFile, position: Position): CompletionI
       kafkaKey = m.key;
     } else if (file.kind === 'kafka-properties') roles = propertiesRoles(file);
     else return [];
+    if (kafkaKey === 'bootstrap.servers' && opts.index) {
+      return bootstrapAddresses(opts.index, undefined).map((b, i) => ({ label: b.value, kind: 'value' as const, insertText: b.value, isSnippet: false, detail: b.detail, range, sortText: String(i).padStart(3, '0') }));
+    }
     const def = roles.map((r) => kafkaConfigs(r).get(kafkaKey)).find((d) => d);
     if (!def) return [];
     const dflt = defaultText(def);

@@ -1,5 +1,5 @@
 /** Hovers: CR fields (schema), Kafka config keys (catalogues), KEDA trigger parameters, findings (rule docs). */
-import { isForbiddenStrimziConfig, kedaKafkaScaler, kedaTriggerParameters, type KafkaConfigRole } from '../data/index';
+import { isForbiddenStrimziConfig, kedaKafkaScaler, kedaTriggerParameters, strimziFacts, strimziKafkaVersions, type KafkaConfigRole } from '../data/index';
 import { springCanonical } from '../kafka-config';
 import { comparePositions, type Finding, type Position, type Range } from '../model';
 import type { YamlPath } from '../parse/yaml';
@@ -70,10 +70,35 @@ function resourceHover(resource: Resource, path: YamlPath, part: 'key' | 'value'
     const p = typeof name === 'string' ? kedaTriggerParameters('kafka').get(name) : undefined;
     if (p && isAuthParam(p)) return kedaParamMarkdown('kafka', p, kedaKafkaScaler.kedaVersion);
   }
-  return schemaHover(resource, path, opts);
+  if (path.length === 3 && path[0] === 'metadata' && resource.group.endsWith('strimzi.io') && typeof last === 'string') {
+    const note = strimziMetadataNote(resource, path[1] as string, last);
+    if (note) return note;
+  }
+  let extra: string | undefined;
+  if (resource.kind === 'Kafka' && resource.group === 'kafka.strimzi.io' && path.join('.') === 'spec.kafka.version') {
+    const f = strimziKafkaVersions(versions.strimzi.value);
+    extra = `Strimzi ${f.strimzi} supports Kafka ${f.supportedKafka.map((v) => `\`${v}\``).join(', ')} (default \`${f.defaultKafka}\`; leaving it unset upgrades Kafka with the operator).`;
+  }
+  return schemaHover(resource, path, opts, extra);
 }
 
-function schemaHover(resource: Resource, path: YamlPath, opts: LanguageOptions): string | undefined {
+/** Hover for Strimzi labels and annotations (`strimzi.io/cluster`, `strimzi.io/pause-reconciliation`, …). */
+function strimziMetadataNote(resource: Resource, section: string, key: string): string | undefined {
+  if (section === 'labels' && key === 'strimzi.io/cluster') {
+    const owner = resource.kind === 'KafkaConnector' ? 'KafkaConnect' : 'Kafka';
+    return `**strimzi.io/cluster** · Strimzi label\n\nThe name of the ${owner} resource this ${resource.kind} belongs to. The operators select resources by this label (and, by default, only in the ${owner}'s namespace); without it the resource is ignored.`;
+  }
+  if (section !== 'annotations') return undefined;
+  const a = (strimziFacts.annotations as readonly { name: string; on: string; values?: readonly string[]; status?: string; note?: string }[]).find((x) => x.name === key);
+  if (!a) return undefined;
+  const out = [`**${a.name}** · Strimzi annotation on ${a.on}`];
+  if (a.values?.length) out.push(`Values: ${a.values.map((v) => `\`${v}\``).join(', ')}`);
+  if (a.note) out.push(a.note.replace(/^./, (c) => c.toUpperCase()) + '.');
+  if (a.status) out.push(`**${a.status.replace(/^./, (c) => c.toUpperCase())}.**`);
+  return out.join('\n\n');
+}
+
+function schemaHover(resource: Resource, path: YamlPath, opts: LanguageOptions, extra?: string): string | undefined {
   const versions = versionsFor(opts.versions, resource);
   const found = opts.schemas?.schemaFor(resource.apiVersion, resource.kind, operatorVersion(resource, versions));
   if (!found || path.length === 0) return undefined;
@@ -101,6 +126,7 @@ function schemaHover(resource: Resource, path: YamlPath, opts: LanguageOptions):
   const pattern = candidates.map((c) => c.pattern).find((d) => d !== undefined);
   if (pattern) facts.push(`Pattern: \`${pattern}\``);
   if (facts.length) out.push(facts.join(' · '));
+  if (extra) out.push(extra);
   out.push(`*${found.info.product} · ${found.info.apiVersion} ${found.info.kind}${found.info.deprecated ? ' (deprecated API version)' : ''}* · \`${pathText(path)}\``);
   return out.join('\n\n');
 }

@@ -1,6 +1,7 @@
 import type { Range } from '../model';
 import type { SchemaStore } from '../schema/store';
 import type { ExplicitVersions } from '../versions';
+import type { WorkspaceIndex } from '../workspace';
 
 /** A hover: Markdown plus the range it applies to (the word or key under the cursor). */
 export interface HoverResult {
@@ -39,4 +40,9 @@ export interface LanguageOptions {
   readonly schemas?: SchemaStore;
   /** Target versions set by the user (settings, config file); defaults apply otherwise. */
   readonly versions?: ExplicitVersions;
+  /**
+   * The workspace's Kafka-related files, for values that name other resources: cluster names for
+   * `strimzi.io/cluster`, bootstrap addresses, KafkaTopic names and consumer group ids for KEDA triggers.
+   */
+  readonly index?: WorkspaceIndex;
 }
