@@ -67,6 +67,16 @@ ruleTester(rule, {
       errors: [{ line: 6, column: 23, severity: 'error', message: /drives the ZooKeeper-to-KRaft migration/ }],
     },
     {
+      name: 'Strimzi 0.42 with node pools in the workspace but no node-pools annotation',
+      files: {
+        'kafka.yaml': kafka('  annotations:\n    strimzi.io/kraft: enabled\n'),
+        'pool.yaml': 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaNodePool\nmetadata:\n  name: dual\n  labels:\n    strimzi.io/cluster: my-cluster\nspec:\n  replicas: 3\n  roles: [controller, broker]\n  storage:\n    type: ephemeral\n',
+      },
+      options: strimzi('0.42.0'),
+      errors: [{ line: 5, column: 3, severity: 'warning', message: /^1 KafkaNodePool\(s\) in the workspace belong to this cluster, but Strimzi 0\.42\.0 ignores node pools/ }],
+      output: kafka(BOTH),
+    },
+    {
       name: 'Strimzi 0.43 without annotations or zookeeper: info',
       code: kafka(''),
       options: strimzi('0.43.0'),

@@ -59,6 +59,19 @@ export default defineRule({
       return;
     }
 
+    if (versionAtLeast(strimzi, '0.41') && versionBelow(strimzi, '0.46') && ann[NODE_POOLS] !== 'enabled') {
+      const pools = ctx.index.nodePools(kafka);
+      if (pools.length > 0) {
+        const edit = ann[NODE_POOLS] === undefined && kafka.doc.get(['metadata']) !== undefined ? kafka.doc.insertKeyEdit(['metadata', 'annotations'], NODE_POOLS, 'enabled') : undefined;
+        ctx.report({
+          range: ann[NODE_POOLS] !== undefined ? annotationValueRange(kafka, NODE_POOLS) : kafka.keyRange(['metadata', 'annotations']) ?? kafka.keyRange(['metadata']) ?? kafka.doc.headRange(),
+          severity: 'warning',
+          message: `${pools.length} KafkaNodePool(s) in the workspace belong to this cluster, but Strimzi ${strimzi} ignores node pools unless the Kafka has ${NODE_POOLS}: enabled.`,
+          fix: edit ? { title: `Add ${NODE_POOLS}: enabled`, edits: [edit] } : undefined,
+        });
+      }
+    }
+
     if (versionAtLeast(strimzi, '0.41') && versionBelow(strimzi, '0.46') && kraft === undefined && kafka.get(['spec', 'zookeeper']) === undefined) {
       ctx.report({
         range: kafka.keyRange(['metadata']) ?? kafka.doc.headRange(),
