@@ -148,9 +148,13 @@ describe('yamlCompletionContext', () => {
     assert.deepEqual(ctxAt('|')?.path, []);
     assert.deepEqual(ctxAt('spec:\n  part|')?.path, ['spec']);
   });
-  it('a completion in the second document sees that document', () => {
-    const c = ctxAt('kind: A\n---\nkind: B\nspec:\n  |\n');
+  it('a completion in the second document sees that document (and only it is parsed again)', () => {
+    const c = ctxAt('kind: A\n---\nkind: B\nspec:\n  |\n---\nkind: C\n');
     assert.equal(c?.doc.get(['kind']), 'B');
+    assert.equal(c?.doc.file.text.includes('kind: A'), false);
+    assert.equal(ctxAt('kind: A\n---\n|\nkind: B\n')?.doc.get(['kind']), 'B');
+    assert.equal(ctxAt('kind: A\n|\n---\nkind: B\n')?.doc.get(['kind']), 'A');
+    assert.equal(ctxAt('kind: A\n---|\nkind: B\n'), undefined);
   });
 });
 

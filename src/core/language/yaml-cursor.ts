@@ -108,6 +108,7 @@ export function yamlCompletionContext(file: YamlFile, position: Position): YamlC
   while (ws > lineStart && WORD.test(text[ws - 1])) ws--;
   let we = offset;
   while (we < lineEnd && WORD.test(text[we])) we++;
+  if (/^(---|\.\.\.)(\s|$)/.test(lines.lineText(position.line))) return undefined; // a document marker
   const before = text.slice(lineStart, ws);
   if (/#/.test(before.replace(/"[^"]*"|'[^']*'/g, ''))) return undefined; // in a comment
   const flowDepth = flowDepthOf(before);
@@ -134,10 +135,15 @@ export function yamlCompletionContext(file: YamlFile, position: Position): YamlC
     return undefined;
   }
   const shift = needsSpace ? 1 : 0;
-  const pf = new YamlFile(patched);
-  const doc = documentAt(pf, ws + shift);
+  // Parse only the document around the cursor (between `---` lines): typing in a long multi-document
+  // file costs as much as in a short one.
+  const [sliceStart, sliceEnd] = documentSlice(text, position.line, lines);
+  const delta = patched.length - text.length;
+  const pf = new YamlFile(patched.slice(sliceStart, sliceEnd + delta));
+  const at = ws + shift - sliceStart;
+  const doc = documentAt(pf, at);
   if (!doc) return undefined;
-  const loc = locate(doc, ws + shift);
+  const loc = locate(doc, at);
   if (!loc) return undefined;
   const last = loc.path[loc.path.length - 1];
   const range = lines.range(ws, we);
@@ -155,6 +161,26 @@ export function yamlCompletionContext(file: YamlFile, position: Position): YamlC
   const parent = loc.path.length > 1 ? doc.node(loc.path.slice(0, -1)) : doc.doc.contents;
   const flow = (isMap(parent) || isSeq(parent)) && !!parent.flow;
   return { doc, part: 'value', path: loc.path, prefix, range, existingKeys: [], flow, colonFollows: false, needsSpace, sequenceItem };
+}
+
+/** Offsets of the text between the `---` lines around a line (a marker line belongs to the next document). */
+function documentSlice(text: string, line: number, lines: YamlFile['lines']): [number, number] {
+  const marker = /^(---|\.\.\.)(\s|$)/;
+  let start = 0;
+  for (let l = line; l >= 0; l--) {
+    if (marker.test(lines.lineText(l)) && l < line) {
+      start = lines.lineStart(l + 1);
+      break;
+    }
+  }
+  let end = text.length;
+  for (let l = line + 1; l < lines.lineCount; l++) {
+    if (marker.test(lines.lineText(l))) {
+      end = lines.lineStart(l);
+      break;
+    }
+  }
+  return [start, end];
 }
 
 /** How many `{`/`[` are open on a line before the cursor (outside quotes). */
