@@ -1,5 +1,5 @@
 import { defineRule, docsUrl } from '../types';
-import { kafkaTriggers, replicaSettings } from './triggers';
+import { kafkaTriggers, knownPartitions, replicaSettings } from './triggers';
 
 export default defineRule({
   meta: {
@@ -30,8 +30,7 @@ export default defineRule({
         for (const name of topics) {
           // Topics are cluster-wide and usually live in the Kafka namespace, not the app's: use the
           // partition count only when every KafkaTopic of that name agrees on it.
-          const counts = new Set(ctx.index.topicsNamed(name).map((x) => x.get(['spec', 'partitions'])));
-          const p = counts.size === 1 ? [...counts][0] : undefined;
+          const p = knownPartitions(ctx.index, name);
           if (typeof p !== 'number') {
             sum = NaN;
             break;

@@ -1,21 +1,8 @@
-import type { ConfigSet } from '../../kafka-config';
 import type { RelatedLocation } from '../../model';
-import type { WorkspaceIndex } from '../../workspace';
 import { defineRule, docsUrl } from '../types';
-import { kafkaTriggers } from './triggers';
+import { consumersOfGroup, kafkaTriggers } from './triggers';
 
 const DEFAULT_MAX_POLL_RECORDS = 500;
-
-/** The consumer config sets of the workspace whose `group.id` is `group`. */
-function consumersOf(index: WorkspaceIndex, group: string): ConfigSet[] {
-  const out: ConfigSet[] = [];
-  for (const set of index.configSets()) {
-    if (set.role !== 'consumer') continue;
-    const g = set.get('group.id');
-    if (g && !g.dynamic && g.value === group) out.push(set);
-  }
-  return out;
-}
 
 export default defineRule({
   meta: {
@@ -43,7 +30,7 @@ export default defineRule({
       let mpr: number | undefined;
       let related: RelatedLocation[] = [];
       if (group) {
-        for (const set of consumersOf(ctx.index, group)) {
+        for (const set of consumersOfGroup(ctx.index, group)) {
           const e = set.get('max.poll.records');
           const n = e && !e.dynamic ? Number.parseInt(e.value, 10) : DEFAULT_MAX_POLL_RECORDS;
           if (!Number.isFinite(n)) continue;

@@ -6,6 +6,7 @@
  * `<name>FromEnv` keys name an environment variable of the scale target's container instead.
  */
 import { kedaTriggerParameters, type KedaScalerParameter } from '../../data/index';
+import type { ConfigSet } from '../../kafka-config';
 import type { Range, TextEdit } from '../../model';
 import type { YamlPath } from '../../parse/yaml';
 import type { Resource } from '../../resource';
@@ -381,4 +382,72 @@ export function triggerAuth(trigger: KafkaTrigger, index: WorkspaceIndex): Trigg
   };
   walk(ta.get(['spec']), ['spec']);
   return { resource: ta, params };
+}
+
+interface IndexCache {
+  readonly version: number;
+  /** Topic name → the Kafka triggers (of ScaledObjects and ScaledJobs) that name it. */
+  readonly triggersByTopic: Map<string, KafkaTrigger[]>;
+  /** Topic name → the `spec.partitions` values of the KafkaTopics with that effective name. */
+  readonly partitionsByTopic: Map<string, unknown[]>;
+  /** `group.id` → the consumer config sets of the workspace with that group. */
+  readonly consumersByGroup: Map<string, ConfigSet[]>;
+}
+
+const INDEX_CACHE = new WeakMap<WorkspaceIndex, IndexCache>();
+
+/** Lookups over the whole workspace, built once per index version (rules call them per resource). */
+function indexCache(index: WorkspaceIndex): IndexCache {
+  const c = INDEX_CACHE.get(index);
+  if (c && c.version === index.version) return c;
+  const triggersByTopic = new Map<string, KafkaTrigger[]>();
+  for (const so of [...index.resources('keda-scaledobject'), ...index.resources('keda-scaledjob')]) {
+    for (const t of kafkaTriggers(so)) {
+      for (const name of t.topics) {
+        const list = triggersByTopic.get(name);
+        if (list) list.push(t);
+        else triggersByTopic.set(name, [t]);
+      }
+    }
+  }
+  const partitionsByTopic = new Map<string, unknown[]>();
+  for (const kt of index.resources('strimzi-topic')) {
+    const tn = kt.get(['spec', 'topicName']);
+    const name = typeof tn === 'string' && tn ? tn : kt.name;
+    if (name === undefined) continue;
+    const list = partitionsByTopic.get(name);
+    const p = kt.get(['spec', 'partitions']);
+    if (list) list.push(p);
+    else partitionsByTopic.set(name, [p]);
+  }
+  const consumersByGroup = new Map<string, ConfigSet[]>();
+  for (const set of index.configSets()) {
+    if (set.role !== 'consumer') continue;
+    const g = set.get('group.id');
+    if (!g || g.dynamic) continue;
+    const list = consumersByGroup.get(g.value);
+    if (list) list.push(set);
+    else consumersByGroup.set(g.value, [set]);
+  }
+  const fresh = { version: index.version, triggersByTopic, partitionsByTopic, consumersByGroup };
+  INDEX_CACHE.set(index, fresh);
+  return fresh;
+}
+
+/** The Kafka triggers in the workspace that scale on a topic. */
+export function triggersOnTopic(index: WorkspaceIndex, topic: string): readonly KafkaTrigger[] {
+  return indexCache(index).triggersByTopic.get(topic) ?? [];
+}
+
+/** The partition count of a topic when every KafkaTopic of that name in the workspace agrees on one. */
+export function knownPartitions(index: WorkspaceIndex, topic: string): number | undefined {
+  const values = indexCache(index).partitionsByTopic.get(topic);
+  if (!values || values.length === 0) return undefined;
+  const first = values[0];
+  return typeof first === 'number' && values.every((v) => v === first) ? first : undefined;
+}
+
+/** The consumer config sets (.properties, Spring, Strimzi) of the workspace whose `group.id` is `group`. */
+export function consumersOfGroup(index: WorkspaceIndex, group: string): readonly ConfigSet[] {
+  return indexCache(index).consumersByGroup.get(group) ?? [];
 }

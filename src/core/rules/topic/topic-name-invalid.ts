@@ -69,7 +69,7 @@ export default defineRule({
     description: 'A KafkaTopic\'s topic name is not legal in Kafka or Kubernetes, or collides in metric names',
     why: 'Kafka accepts topic names of at most 249 ASCII letters, digits, `.`, `_` and `-` (not `.` or `..`), so the Topic Operator cannot create any other name. A KafkaTopic\'s `metadata.name` must also be a valid Kubernetes name (lower case, digits, `-` and `.`), so topics with upper case or `_` need `spec.topicName`. Kafka treats `.` and `_` as the same in metric names and refuses to create a topic that collides with an existing one that way (`InvalidTopicException`), so names mixing both are fragile.',
     howToFix: 'Use a legal Kafka name. Keep `metadata.name` a lower-case Kubernetes name and put the real topic name in `spec.topicName` when they differ. Prefer one separator (`.` or `_`) across all topic names.',
-    fixable: true,
+    fixable: false,
     docsUrl: docsUrl('topic-name-invalid'),
     sources: ['apache/kafka@trunk:clients/src/main/java/org/apache/kafka/common/internals/Topic.java', 'https://strimzi.io/docs/operators/latest/deploying#con-configuring-topics-str'],
   },

@@ -1,6 +1,6 @@
 import type { RelatedLocation } from '../../model';
 import { topicName } from '../../workspace';
-import { kafkaTriggers, replicaSettings } from '../keda/triggers';
+import { replicaSettings, triggersOnTopic } from '../keda/triggers';
 import { defineRule, docsUrl } from '../types';
 import { origin, topicAnchor, topicFacts } from './effective';
 
@@ -28,14 +28,11 @@ export default defineRule({
       const name = topicName(topic);
       const scalers: { file: string; range: RelatedLocation['range']; max: number; label: string }[] = [];
       if (name) {
-        for (const so of [...ctx.index.resources('keda-scaledobject'), ...ctx.index.resources('keda-scaledjob')]) {
+        for (const t of triggersOnTopic(ctx.index, name)) {
+          const so = t.resource;
           const max = replicaSettings(so).max ?? 100;
           if (max <= 1) continue;
-          for (const t of kafkaTriggers(so)) {
-            if (!t.topics.includes(name)) continue;
-            const e = t.get('topic')!;
-            scalers.push({ file: so.file, range: e.valueRange, max, label: so.displayName });
-          }
+          scalers.push({ file: so.file, range: t.get('topic')!.valueRange, max, label: so.displayName });
         }
       }
       if (scalers.length > 0) {
