@@ -32,6 +32,8 @@ export class CatalogSchemaStore implements SchemaStore {
   /** `group/version|kind` → entries, newest operator release first. */
   private byGvk: Map<string, CatalogEntry[]> | undefined;
   private readonly byGroup = new Map<string, ServedApi[]>();
+  /** `apiVersion|kind|operatorVersion` → the answer of `schemaFor` (null: none), so lookups cost one map get. */
+  private readonly memo = new Map<string, { schema: JsonSchema; info: SchemaInfo } | null>();
 
   constructor(private readonly load: SchemaLoader) {}
 
@@ -63,6 +65,16 @@ export class CatalogSchemaStore implements SchemaStore {
   }
 
   schemaFor(apiVersion: string, kind: string, operatorVersion?: string): { schema: JsonSchema; info: SchemaInfo } | undefined {
+    const key = `${apiVersion}|${kind}|${operatorVersion ?? ''}`;
+    const hit = this.memo.get(key);
+    if (hit !== undefined) return hit ?? undefined;
+    const found = this.lookup(apiVersion, kind, operatorVersion);
+    if (this.memo.size > 1000) this.memo.clear(); // bounded: odd apiVersions in a huge workspace
+    this.memo.set(key, found ?? null);
+    return found;
+  }
+
+  private lookup(apiVersion: string, kind: string, operatorVersion?: string): { schema: JsonSchema; info: SchemaInfo } | undefined {
     const e = this.entryFor(apiVersion, kind, operatorVersion);
     if (!e) return undefined;
     const schema = this.load(e.file) as JsonSchema | undefined;

@@ -139,7 +139,7 @@ class Validation {
       return this.out;
     }
     this.root = hit.schema;
-    if (res.group === 'kafka.strimzi.io' && res.version === 'v1' && target && compareVersions(target, STRIMZI_V1_SINCE) < 0) {
+    if (res.group === 'kafka.strimzi.io' && res.version === 'v1' && target && strimziBeforeV1(target)) {
       const src = this.versions.strimzi.source === 'default' ? '' : ` (${sourceName(this.versions.strimzi.source)})`;
       this.add(
         'schema-unknown-api-version',
@@ -441,6 +441,17 @@ class Validation {
 }
 
 // ---- helpers -------------------------------------------------------------------------------------------
+
+const beforeV1 = new Map<string, boolean>();
+/** Whether a Strimzi version predates `kafka.strimzi.io/v1` (memoised: this runs for every resource). */
+function strimziBeforeV1(v: string): boolean {
+  let b = beforeV1.get(v);
+  if (b === undefined) {
+    b = compareVersions(v, STRIMZI_V1_SINCE) < 0;
+    if (beforeV1.size < 100) beforeV1.set(v, b);
+  }
+  return b;
+}
 
 /** Drops the branch errors of every oneOf/anyOf error: the composite error speaks for them. */
 export function collapse(errors: readonly ErrorObject[]): ErrorObject[] {
