@@ -20,6 +20,7 @@ ruleTester(rule, {
     { name: 'unknown key far from every Kafka key', path: 'producer.properties', code: 'acks=all\nmy.company.tracing=on\n' },
     { name: 'removed keys are left to kafka-config-removed-in-kafka4', path: 'producer.properties', code: 'acks=all\nauto.include.jmx.reporter=true\n' },
     { name: 'Kafka Streams has its own keys', path: 'streams.properties', code: 'application.id=a\nbootstrap.servers=b:9092\nprocessing.guarantee=exactly_once_v2\nnum.stream.threads=2\n' },
+    { name: 'connector configs are defined by their plugin', path: 'jdbc-sink.properties', code: 'name=sink\nconnector.class=io.confluent.connect.jdbc.JdbcSinkConnector\ntasks.max=1\ntopics=orders\nconnection.url=jdbc:x\ninsert.mode=upsert\n' },
     { name: 'broker listener-scoped keys', code: cluster('      listener.name.plain.max.connections: 100\n      num.partitions: 3\n') },
     { code: topic('    retention.ms: 604800000\n    cleanup.policy: compact\n') },
     { name: 'Spring Boot keys are mapped, not checked', path: 'application.yml', code: 'spring:\n  kafka:\n    consumer:\n      enable-auto-commit: false\n      group-id: g\n    listener:\n      ack-mode: record\n' },
@@ -50,6 +51,13 @@ ruleTester(rule, {
       code: 'acks=all\nlinger=5\n',
       errors: [{ line: 2, column: 1, message: /'linger\.ms'/ }],
       output: 'acks=all\nlinger.ms=5\n',
+    },
+    {
+      name: 'missing unit suffix wins over a near miss',
+      path: 'consumer.properties',
+      code: 'group.id=g\nreconnect.backoff.max=1000\n',
+      errors: [{ line: 2, column: 1, message: /did you mean 'reconnect\.backoff\.max\.ms'\?/ }],
+      output: 'group.id=g\nreconnect.backoff.max.ms=1000\n',
     },
     {
       name: 'Spring Boot YAML properties map: relaxed names do not apply there',

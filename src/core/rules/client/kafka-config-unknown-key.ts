@@ -59,6 +59,7 @@ export function closeKeys(key: string, candidates: readonly string[]): string[] 
   const exact = candidates.filter((c) => normal(c) === n);
   if (exact.length > 0) return exact;
   const suffix = candidates.filter((c) => c.startsWith(key + '.') && !c.slice(key.length + 1).includes('.'));
+  if (suffix.length > 0) return suffix;
   const max = key.length >= 12 ? 2 : key.length >= 5 ? 1 : 0;
   let best = max + 1;
   let found: string[] = [];
@@ -71,7 +72,7 @@ export function closeKeys(key: string, candidates: readonly string[]): string[] 
       } else if (d === best && d <= max) found.push(c);
     }
   }
-  return [...new Set([...suffix, ...found])];
+  return found;
 }
 
 function label(set: ConfigSet, shared = false): string {
@@ -105,6 +106,7 @@ export default defineRule({
   },
   config(set, ctx) {
     if (set.role === 'client' && isStreams(set)) return; // Kafka Streams has its own catalogue
+    if (set.has('connector.class')) return; // a connector's keys are defined by its plugin
     for (const e of set.entries) {
       if (e.key === '' || /\$\{|\{\{|[\s=]/.test(e.key)) continue;
       if (set.role === 'topic') checkTopic(set, e, ctx);
