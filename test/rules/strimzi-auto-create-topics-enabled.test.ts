@@ -32,7 +32,7 @@ ruleTester(rule, {
     {
       name: 'unset with the Topic Operator: fix adds the key',
       code: kafka('    config:\n      num.partitions: 3\n'),
-      errors: [{ line: 8, column: 5, severity: 'warning', message: /^auto\.create\.topics\.enable is not set \(Kafka's default is true\) although the Topic Operator manages topics/, relatedFiles: ['manifest.yaml'] }],
+      errors: [{ line: 8, column: 5, severity: 'warning', message: /^auto\.create\.topics\.enable is not set \(default true\) although the Topic Operator manages this cluster's topics/, relatedFiles: ['manifest.yaml'] }],
       output: kafka('    config:\n      num.partitions: 3\n      auto.create.topics.enable: false\n'),
     },
     {

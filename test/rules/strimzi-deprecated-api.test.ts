@@ -80,7 +80,7 @@ ruleTester(rule, {
       code: kafka('kafka.strimzi.io/v1beta2', '    replicas: 3\n    storage:\n      type: ephemeral\n' + LISTENERS),
       errors: [
         { line: 1, column: 13, severity: 'error', message: /Before switching, change what v1 no longer has: spec\.kafka\.replicas, spec\.kafka\.storage\.$/ },
-        { line: 8, column: 5, severity: 'warning', message: /^spec\.kafka\.replicas is ignored: with node pools \(always used since Strimzi 0\.46\)/ },
+        { line: 8, column: 5, severity: 'warning', message: /^spec\.kafka\.replicas is ignored: each KafkaNodePool sets its own replicas \(node pools are always used since Strimzi 0\.46\)/ },
         { line: 9, column: 5, severity: 'warning', message: /^spec\.kafka\.storage is ignored/ },
       ],
       output: null,
@@ -117,6 +117,15 @@ ruleTester(rule, {
       code: user('kafka.strimzi.io/v1', '        operation: Read\n'),
       errors: [{ line: 16, column: 9, severity: 'error', message: 'acls[].operation is not part of kafka.strimzi.io/v1. Use operations: [Read].' }],
       output: user('kafka.strimzi.io/v1', '        operations: [Read]\n'),
+    },
+    {
+      name: 'v1beta2 KafkaUser with operation on 1.2.0: first the ACL fix, then the apiVersion can change',
+      code: user('kafka.strimzi.io/v1beta2', '        operation: Read\n'),
+      errors: [
+        { line: 1, column: 13, severity: 'error', message: /change what v1 no longer has: spec\.authorization\.acls\[0\]\.operation, spec\.authorization\.acls\[0\]\.operations \(required in v1\)\.$/ },
+        { line: 16, column: 9, severity: 'warning', message: /^acls\[\]\.operation is deprecated since Strimzi 0\.49/ },
+      ],
+      output: user('kafka.strimzi.io/v1beta2', '        operations: [Read]\n'),
     },
     {
       name: 'KafkaMirrorMaker after 0.46',

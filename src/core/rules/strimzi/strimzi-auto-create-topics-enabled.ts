@@ -22,7 +22,7 @@ export default defineRule({
     const to = kafka.has(['spec', 'entityOperator', 'topicOperator']);
     const topics = to ? 0 : ctx.index.topics(kafka).length;
     if (!to && topics === 0) return;
-    const why = to ? 'the Topic Operator manages topics for this cluster' : `${topics} KafkaTopic resource(s) in the workspace belong to this cluster`;
+    const why = to ? "the Topic Operator manages this cluster's topics" : `${topics} KafkaTopic resource(s) in the workspace belong to this cluster`;
     const entry = kafka.doc.entries(CONFIG).find((e) => e.key === KEY);
     if (entry) {
       const v = String(entry.value).trim();
@@ -30,7 +30,7 @@ export default defineRule({
       const edit = kafka.doc.setValueEdit([...CONFIG, KEY], 'false');
       ctx.report({
         range: entry.valueRange,
-        message: `${KEY} is ${v} although ${why}: a client that uses an unknown topic name creates it with broker defaults (often 1 partition) before or instead of its KafkaTopic. Set it to false.`,
+        message: `${KEY} is ${v} although ${why}: any client that names an unknown topic creates it with broker defaults, before or instead of its KafkaTopic. Set it to false.`,
         fix: edit ? { title: `Set ${KEY} to false`, edits: [edit] } : undefined,
       });
       return;
@@ -39,7 +39,7 @@ export default defineRule({
     const toRange = kafka.keyRange(['spec', 'entityOperator', 'topicOperator']);
     ctx.report({
       range: kafka.keyRange(CONFIG) ?? kafka.rangeOf(['spec', 'kafka']),
-      message: `${KEY} is not set (Kafka's default is true) although ${why}: a client that uses an unknown topic name creates it with broker defaults (often 1 partition) before or instead of its KafkaTopic. Add ${KEY}: false.`,
+      message: `${KEY} is not set (default true) although ${why}: any client that names an unknown topic creates it with broker defaults, before or instead of its KafkaTopic. Add ${KEY}: false.`,
       fix: edit ? { title: `Add ${KEY}: false`, edits: [edit] } : undefined,
       related: toRange ? [{ file: kafka.file, range: toRange, message: 'Topic Operator enabled here' }] : undefined,
     });

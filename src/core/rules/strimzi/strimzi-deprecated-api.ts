@@ -129,7 +129,7 @@ function checkKafkaFields(r: Resource, ctx: RuleContext, v1: boolean): void {
     ctx.report({
       range: r.keyRange(path)!,
       severity: v1 ? 'error' : 'warning',
-      message: `spec.kafka.${field} is ignored: with node pools${versionAtLeast(strimzi, '0.46') ? ` (always used since Strimzi 0.46)` : ''} each KafkaNodePool sets its own ${field}${v1 ? ', and the field does not exist in kafka.strimzi.io/v1' : '; the field is removed in kafka.strimzi.io/v1'}. Move it to the KafkaNodePool(s) of this cluster and delete it here.`,
+      message: `spec.kafka.${field} is ignored: each KafkaNodePool sets its own ${field}${versionAtLeast(strimzi, '0.46') ? ' (node pools are always used since Strimzi 0.46)' : ''}, and ${v1 ? 'the field does not exist in' : 'the field is removed in'} kafka.strimzi.io/v1. Move it to this cluster's KafkaNodePools and delete it here.`,
     });
   }
   const resources: Path = ['spec', 'kafka', 'resources'];
