@@ -1,5 +1,8 @@
 import rule from '../../src/core/rules/topic/topic-durability-low';
-import { ruleTester } from '../helpers/rule-tester';
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { applyEdits } from '../../src/core/fix';
+import { lintCase, ruleTester } from '../helpers/rule-tester';
 
 /** A KafkaTopic of cluster `my-cluster`: `spec:` on line 7, spec lines from line 8 (column 3). */
 function topic(spec: string[], name = 'orders'): string {
@@ -64,14 +67,14 @@ ruleTester(rule, {
     {
       name: 'two replicas on 3 brokers, with fix',
       files: { 'topic.yaml': topic(['partitions: 6', 'replicas: 2', ...ISR2]), 'kafka.yaml': cluster(3) },
-      errors: [{ line: 9, column: 13, message: /2 replicas on a cluster of 3 brokers/ }],
-      output: topic(['partitions: 6', 'replicas: 3', ...ISR2]),
+      errors: [{ line: 9, column: 13, message: /2 replicas on a cluster of 3 brokers: .* Set replicas to 3 \(for an existing topic this needs Cruise Control, which Kafka\/my-cluster does not enable\)\./ }],
+      output: null,
     },
     {
       name: 'RF 1 inherited from the cluster default',
       files: { 'topic.yaml': topic(['partitions: 6']), 'kafka.yaml': cluster(3) },
       errors: [{ line: 7, column: 1, message: /1 replica \(Kafka's default: Kafka\/my-cluster does not set default\.replication\.factor\).*The cluster has 3 brokers/ }],
-      output: topic(['partitions: 6', 'replicas: 3']),
+      output: null,
     },
     {
       name: 'minISR 1 with 3 replicas (topic config)',
@@ -92,4 +95,12 @@ ruleTester(rule, {
       errors: [{ line: 8, column: 13, severity: 'error' }],
     },
   ],
+});
+
+it('topic-durability-low suggests replicas: 3 (not an automatic fix) when the cluster has 3 brokers', () => {
+  const files = { 'topic.yaml': topic(['partitions: 6']), 'kafka.yaml': cluster(3) };
+  const { findings } = lintCase({ files, path: 'topic.yaml' });
+  const f = findings.find((x) => x.ruleId === 'topic-durability-low');
+  assert.ok(f && !f.fix && f.suggestions?.length === 1);
+  assert.equal(applyEdits(files['topic.yaml'], f.suggestions[0].edits).text, topic(['partitions: 6', 'replicas: 3']));
 });

@@ -2,6 +2,10 @@ import type { Fix, RelatedLocation, TextEdit } from '../../model';
 import { defineRule, docsUrl } from '../types';
 import { origin, setNumberEdit, topicAnchor, topicFacts } from './effective';
 
+function sugOf(title: string, edit: TextEdit | undefined): Fix[] | undefined {
+  return edit ? [{ title, edits: [edit] }] : undefined;
+}
+
 function fixOf(title: string, edit: TextEdit | undefined): Fix | undefined {
   return edit ? { title, edits: [edit] } : undefined;
 }
@@ -14,7 +18,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     description: 'A KafkaTopic keeps too few copies of its data (replicas below 3, or min.insync.replicas below 2)',
     why: 'With one replica, losing a single broker or disk loses the topic\'s data; with two, any rolling restart leaves one copy. `min.insync.replicas` decides how many replicas must have a write before a producer with `acks=all` (the default since Kafka 3.0) gets an acknowledgement: at 1, an acknowledged write can exist on the leader only and is lost if that broker fails. The usual production setting is 3 replicas with `min.insync.replicas: 2`.',
-    howToFix: 'Set `spec.replicas: 3` (needs 3 or more brokers) and `spec.config.min.insync.replicas: 2` — or set `default.replication.factor` and `min.insync.replicas` in the Kafka cluster config so every topic inherits them. Changing the replicas of an existing topic requires Cruise Control.',
+    howToFix: 'Set `spec.replicas: 3` (needs 3 or more brokers) and `spec.config.min.insync.replicas: 2` — or set `default.replication.factor` and `min.insync.replicas` in the Kafka cluster config so every topic inherits them. Changing the replicas of an existing topic requires Cruise Control, so the editor offers that change but `--fix` does not apply it.',
     fixable: true,
     docsUrl: docsUrl('topic-durability-low'),
     sources: ['https://kafka.apache.org/documentation/#topicconfigs_min.insync.replicas', 'https://strimzi.io/docs/operators/latest/deploying#con-configuring-topics-str'],
@@ -29,6 +33,8 @@ export default defineRule({
     if (rf && rf.value >= 1 && rf.value < 3) {
       const brokers = B === undefined ? '' : ` The cluster has ${B} broker${B === 1 ? '' : 's'}.`;
       const canFix = B !== undefined && B >= 3;
+      // Changing the replicas of an existing topic needs Cruise Control, so this is never an automatic fix.
+      const cc = f.kafka && f.kafka.get(['spec', 'cruiseControl']) === undefined ? ' (for an existing topic this needs Cruise Control, which Kafka/' + (f.kafka.name ?? '') + ' does not enable)' : '';
       const edit = canFix ? (rf.source === 'topic' ? setNumberEdit(topic, ['spec', 'replicas'], 3) : topic.doc.insertKeyEdit(['spec'], 'replicas', '3')) : undefined;
       if (rf.value === 1) {
         ctx.report({
@@ -37,15 +43,15 @@ export default defineRule({
           message:
             B === 1
               ? `The topic has 1 replica${origin(rf, f.kafka)}, which is all a 1-broker cluster allows; its data is lost with that broker's storage. Use 3 replicas on a production cluster.`
-              : `The topic has 1 replica${origin(rf, f.kafka)}: losing one broker or disk loses its data.${brokers} Set replicas to 3${B !== undefined && B < 3 ? ' once the cluster has 3 brokers' : ''}.`,
-          fix: fixOf('Set replicas to 3', edit),
+              : `The topic has 1 replica${origin(rf, f.kafka)}: losing one broker or disk loses its data.${brokers} Set replicas to 3${B !== undefined && B < 3 ? ' once the cluster has 3 brokers' : cc}.`,
+          suggestions: sugOf('Set replicas to 3', edit),
           related,
         });
       } else if (B !== undefined && B >= 3) {
         ctx.report({
           range: rf.range ?? topicAnchor(topic),
-          message: `The topic has ${rf.value} replicas${origin(rf, f.kafka)} on a cluster of ${B} brokers: a rolling restart or one broker failure leaves a single copy. Set replicas to 3.`,
-          fix: fixOf('Set replicas to 3', edit),
+          message: `The topic has ${rf.value} replicas${origin(rf, f.kafka)} on a cluster of ${B} brokers: a rolling restart or one broker failure leaves a single copy. Set replicas to 3${cc}.`,
+          suggestions: sugOf('Set replicas to 3', edit),
           related,
         });
       }
