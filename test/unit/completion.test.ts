@@ -220,6 +220,20 @@ describe('completion of Spring Boot Kafka properties', () => {
   });
 });
 
+describe('starting a document', () => {
+  it('apiVersion and kind values from the schema store, each filtered by the other', () => {
+    const kinds = labels('n.yaml', 'apiVersion: kafka.strimzi.io/v1\nkind: |\n');
+    assert.ok(['Kafka', 'KafkaNodePool', 'KafkaTopic', 'KafkaUser'].every((k) => kinds.includes(k)) && !kinds.includes('ScaledObject'), kinds.join());
+    const apis = items('n.yaml', 'apiVersion: |\nkind: KafkaTopic\n');
+    assert.equal(apis[0].label, 'kafka.strimzi.io/v1');
+    assert.ok(apis.some((i) => i.label === 'kafka.strimzi.io/v1beta2' && i.deprecated));
+    assert.ok(labels('n.yaml', 'apiVersion: |\n').includes('keda.sh/v1alpha1'));
+    const keys = labels('n.yaml', 'apiVersion: keda.sh/v1alpha1\n|\n');
+    assert.deepEqual(keys, ['kind', 'metadata', 'spec']);
+    assert.deepEqual(labels('compose.yaml', 'services:\n  |\n'), []);
+  });
+});
+
 describe('values from facts and the workspace', () => {
   it('sequence items of scalars complete as values, without those already listed', () => {
     const pool = 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaNodePool\nmetadata:\n  name: p\nspec:\n  roles:\n    - broker\n    - |\n';

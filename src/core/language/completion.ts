@@ -42,10 +42,52 @@ export function complete(file: SourceFile, position: Position, opts: LanguageOpt
 function yamlCompletion(file: SourceFile, position: Position, opts: LanguageOptions): CompletionItem[] {
   const ctx = yamlCompletionContext(file.yaml!, position);
   if (!ctx) return [];
+  const head = headCompletion(ctx, opts);
+  if (head) return head;
   const resource = asResource(ctx.doc, file.path);
   if (resource) return ctx.part === 'key' ? resourceKeys(resource, ctx, opts) : resourceValues(resource, ctx, opts);
   if (isSpringDocument(ctx.doc)) return ctx.part === 'key' ? springYamlKeys(ctx) : springYamlValues(ctx, opts);
   return [];
+}
+
+const HEAD_GROUPS = ['kafka.strimzi.io', 'keda.sh'];
+
+/**
+ * `apiVersion:` and `kind:` values of a document being started (Strimzi and KEDA kinds the schema store
+ * serves, filtered by the other field when it is set), and the root keys once one of them is written.
+ */
+function headCompletion(ctx: YamlCompletionContext, opts: LanguageOptions): CompletionItem[] | undefined {
+  const v = ctx.doc.value;
+  const root = v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  const field = ctx.part === 'value' && ctx.path.length === 1 ? ctx.path[0] : undefined;
+  if (field === 'apiVersion' || field === 'kind') {
+    const served = HEAD_GROUPS.flatMap((g) => opts.schemas?.served?.(g) ?? []);
+    const other = field === 'kind' ? root.apiVersion : root.kind;
+    const seen = new Map<string, { detail: string; deprecated: boolean }>();
+    for (const s of served) {
+      if (typeof other === 'string' && other && (field === 'kind' ? s.apiVersion !== other : s.kind !== other)) continue;
+      const value = field === 'kind' ? s.kind : s.apiVersion;
+      const prev = seen.get(value);
+      if (!prev || (prev.deprecated && !s.deprecated)) seen.set(value, { detail: `${s.product}${s.deprecated ? ' (deprecated)' : ''}`, deprecated: s.deprecated });
+    }
+    return [...seen].map(([value, d], i) => ({
+      label: value,
+      kind: 'value' as const,
+      insertText: (ctx.needsSpace ? ' ' : '') + value,
+      isSnippet: false,
+      detail: d.detail,
+      range: ctx.range,
+      sortText: `${d.deprecated ? 1 : 0}${String(i).padStart(3, '0')}`,
+      ...(d.deprecated ? { deprecated: true } : {}),
+    }));
+  }
+  if (ctx.part === 'key' && ctx.path.length === 0 && !(typeof root.apiVersion === 'string' && typeof root.kind === 'string') && ('apiVersion' in root || 'kind' in root)) {
+    const existing = new Set(ctx.existingKeys);
+    return ['apiVersion', 'kind', 'metadata', 'spec']
+      .filter((k) => !existing.has(k))
+      .map((k, i) => ({ label: k, kind: 'property' as const, ...keyInsert(ctx, k, [], k === 'metadata' || k === 'spec' ? 'object' : 'scalar'), range: ctx.range, sortText: String(i) }));
+  }
+  return undefined;
 }
 
 function resourceKeys(resource: Resource, ctx: YamlCompletionContext, opts: LanguageOptions): CompletionItem[] {
