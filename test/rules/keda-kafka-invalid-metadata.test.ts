@@ -53,6 +53,7 @@ ruleTester(rule, {
     { name: 'unquoted number is left to the schema pass', code: base('lagThreshold: 50') },
     { name: 'MSK IAM on the kafka trigger', code: base('sasl: oauthbearer', 'saslTokenProvider: aws_msk_iam', 'awsRegion: us-east-1', 'tls: enable') },
     { name: 'fullMetadata on KEDA 2.21 with topic', code: base('fullMetadata: "false"'), options: { versions: { keda: { value: '2.21', source: 'flag' } } } },
+    { name: 'metricType Value', code: base() + '      metricType: Value\n' },
     { name: 'not a kafka trigger', code: so(['lagThreshold: nope'], 'rabbitmq') },
     { name: 'SCRAM with a complete TriggerAuthentication', files: { 'so.yaml': withRef([BS, CG, 'topic: t', 'sasl: scram_sha512', 'tls: enable']), 'auth.yaml': ta(['username', 'password', 'ca']) } },
     { name: 'mTLS with cert and key', files: { 'so.yaml': withRef([BS, CG, 'topic: t', 'tls: enable']), 'auth.yaml': ta(['ca', 'cert', 'key']) } },
@@ -228,6 +229,12 @@ ruleTester(rule, {
       name: 'apache-kafka: sasl in both places',
       files: { 'so.yaml': withRef([BS, CG, 'topic: t', 'sasl: plaintext'], 'apache-kafka'), 'auth.yaml': ta(['sasl', 'username', 'password']) },
       errors: [{ line: 14, column: 9, message: /sasl is set both here and in TriggerAuthentication\/kafka-auth/, relatedFiles: ['auth.yaml'] }],
+    },
+    {
+      name: 'metricType Utilization',
+      code: base() + '      metricType: Utilization\n',
+      errors: [{ line: 14, column: 19, message: /metricType Utilization is not supported by the Kafka scalers/ }],
+      output: base() + '      metricType: AverageValue\n',
     },
     {
       name: 'severity override turns errors into warnings',

@@ -242,6 +242,15 @@ export default defineRule({
         }
       }
       checkAuth(trigger, ctx);
+      const metricType = resource.get([...trigger.path, 'metricType']);
+      if (metricType === 'Utilization') {
+        const edit = resource.doc.setValueEdit([...trigger.path, 'metricType'], 'AverageValue');
+        ctx.report({
+          range: resource.valueRange([...trigger.path, 'metricType'])!,
+          message: 'metricType Utilization is not supported by the Kafka scalers (lag is an external metric); KEDA rejects the trigger. Use AverageValue (the default) or Value.',
+          fix: edit ? { title: 'Use AverageValue', edits: [edit] } : undefined,
+        });
+      }
       if (!trigger.isSet('bootstrapServers')) {
         const e = trigger.entry('bootstrapServers');
         ctx.report({
