@@ -177,6 +177,9 @@ spec:
     const v = items('s.yaml', put('        |\n', '        allowIdleConsumers: |\n', SO));
     assert.deepEqual(v.map((i) => i.insertText), ['"false"', '"true"']);
     assert.deepEqual(labels('s.yaml', put('        |\n', '        offsetResetPolicy: |\n', SO)), ['latest', 'earliest']);
+    const inQuotes = items('s.yaml', put('        |\n', '        allowIdleConsumers: "t|"\n', SO));
+    assert.deepEqual(inQuotes.map((i) => i.insertText), ['false', 'true']);
+    assert.deepEqual(inQuotes[0].range, { start: { line: 11, character: 29 }, end: { line: 11, character: 30 } });
   });
   it('other trigger types get no kafka parameters', () => {
     assert.deepEqual(labels('s.yaml', put('type: kafka', 'type: cpu', SO)), []);

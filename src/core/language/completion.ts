@@ -171,6 +171,7 @@ function fieldItem(f: SchemaField, ctx: YamlCompletionContext): CompletionItem {
 /** Insert text for a key: `name: ` plus a snippet shaped by what the value is. */
 function keyInsert(ctx: YamlCompletionContext, name: string, choices: readonly string[], shape: 'scalar' | 'object' | 'array'): { insertText: string; isSnippet: boolean } {
   const key = yamlKey(name);
+  if (ctx.quoted) return { insertText: name, isSnippet: false };
   if (ctx.colonFollows) return { insertText: key, isSnippet: false };
   const k = escapeSnippet(key);
   if (choices.length > 0) return { insertText: `${k}: \${1|${choices.map(escapeChoice).join(',')}|}`, isSnippet: true };
@@ -356,7 +357,7 @@ function valueItems(values: readonly string[], ctx: YamlCompletionContext, dflt:
   return values.map((v, i) => ({
     label: v,
     kind: 'enum' as const,
-    insertText: (ctx.needsSpace ? ' ' : '') + yamlValue(v, plainScalars),
+    insertText: ctx.quoted ? v : (ctx.needsSpace ? ' ' : '') + yamlValue(v, plainScalars),
     isSnippet: false,
     ...(v === dflt ? { detail: 'default' } : {}),
     filterText: v,

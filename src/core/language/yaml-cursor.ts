@@ -87,6 +87,8 @@ export interface YamlCompletionContext {
   readonly needsSpace: boolean;
   /** True when the key starts a new sequence item (`- key`). */
   readonly sequenceItem: boolean;
+  /** True when the word is inside quotes: insert the bare text, the quotes are there already. */
+  readonly quoted: boolean;
 }
 
 export const CURSOR = 'kk8s__cursor__';
@@ -147,6 +149,7 @@ export function yamlCompletionContext(file: YamlFile, position: Position): YamlC
   if (!loc) return undefined;
   const last = loc.path[loc.path.length - 1];
   const range = lines.range(ws, we);
+  const quoted = ws > lineStart && (text[ws - 1] === '"' || text[ws - 1] === "'");
   const prefix = text.slice(ws, offset);
   if (loc.part === 'key') {
     if (last !== CURSOR) return undefined;
@@ -154,13 +157,13 @@ export function yamlCompletionContext(file: YamlFile, position: Position): YamlC
     const existingKeys = doc.entries(mapPath).map((e) => e.key).filter((k) => k !== CURSOR);
     const container = mapPath.length === 0 ? doc.doc.contents : doc.node(mapPath);
     const flow = isMap(container) ? !!container.flow : flowDepth > 0;
-    return { doc, part: 'key', path: mapPath, prefix, range, existingKeys, flow, colonFollows, needsSpace: false, sequenceItem };
+    return { doc, part: 'key', path: mapPath, prefix, range, existingKeys, flow, colonFollows, needsSpace: false, sequenceItem, quoted };
   }
   const v = doc.get(loc.path);
   if (typeof v !== 'string' || !v.includes(CURSOR)) return undefined;
   const parent = loc.path.length > 1 ? doc.node(loc.path.slice(0, -1)) : doc.doc.contents;
   const flow = (isMap(parent) || isSeq(parent)) && !!parent.flow;
-  return { doc, part: 'value', path: loc.path, prefix, range, existingKeys: [], flow, colonFollows: false, needsSpace, sequenceItem };
+  return { doc, part: 'value', path: loc.path, prefix, range, existingKeys: [], flow, colonFollows: false, needsSpace, sequenceItem, quoted };
 }
 
 /** Offsets of the text between the `---` lines around a line (a marker line belongs to the next document). */
