@@ -8,7 +8,7 @@ export default defineRule({
     group: 'topic',
     targets: ['strimzi-topic'],
     defaultSeverity: 'error',
-    description: 'A KafkaTopic\'s min.insync.replicas is not below its replication factor',
+    description: 'A KafkaTopic\'s min.insync.replicas exceeds its replicas, or leaves no replica to spare',
     why: 'A producer with `acks=all` (the default since Kafka 3.0) gets `NotEnoughReplicas` errors whenever fewer than `min.insync.replicas` replicas are in sync. If `min.insync.replicas` exceeds the number of replicas the topic can never be written; if it equals it, every broker restart (including each step of a rolling update) blocks writes to the partitions that broker hosts.',
     howToFix: 'Keep `min.insync.replicas` one below the replication factor (for example 2 with 3 replicas), or raise `spec.replicas`.',
     fixable: true,
