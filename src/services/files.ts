@@ -42,10 +42,13 @@ export interface CollectOptions {
   readonly allowEmpty?: boolean;
 }
 
-/** A predicate for `ignorePaths`: matches a path relative to the base (forward slashes), or the folder it is in. */
+/**
+ * A predicate for `ignorePaths`: globs matched against a path relative to the base, with forward
+ * slashes; as in .gitignore, a pattern without a slash (`*.tmpl.yaml`) matches the name at any depth.
+ */
 export function ignoreMatcher(patterns: readonly string[], base: string): (absPath: string) => boolean {
   if (patterns.length === 0) return () => false;
-  const isMatch = picomatch([...patterns], { dot: true });
+  const isMatch = picomatch([...patterns], { dot: true, basename: true });
   return (absPath) => {
     const rel = path.relative(base, absPath).split(path.sep).join('/');
     if (rel === '' || rel.startsWith('../') || path.isAbsolute(rel)) return isMatch(absPath.split(path.sep).join('/'));

@@ -169,6 +169,28 @@ const SARIF_ESSENTIALS = {
                 locations: { type: 'array', minItems: 1, items: location },
                 relatedLocations: { type: 'array', items: location },
                 partialFingerprints: { type: 'object', additionalProperties: { type: 'string' } },
+                fixes: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['artifactChanges'],
+                    properties: {
+                      description: message,
+                      artifactChanges: {
+                        type: 'array',
+                        minItems: 1,
+                        items: {
+                          type: 'object',
+                          required: ['artifactLocation', 'replacements'],
+                          properties: {
+                            artifactLocation: { type: 'object', required: ['uri'] },
+                            replacements: { type: 'array', minItems: 1, items: { type: 'object', required: ['deletedRegion'], properties: { deletedRegion: region, insertedContent: { type: 'object', properties: { text: { type: 'string' } } } } } },
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
                 suppressions: {
                   type: 'array',
                   items: { type: 'object', required: ['kind'], properties: { kind: { enum: ['inSource', 'external'] }, status: { enum: ['accepted', 'underReview', 'rejected'] }, justification: { type: 'string' } } },
@@ -214,6 +236,18 @@ describe('SARIF report', () => {
       artifactLocation: { uri: 'deploy/producer.properties', uriBaseId: '%SRCROOT%' },
       region: { startLine: 2, startColumn: 6, endLine: 2, endColumn: 7 },
     });
+    assert.deepEqual(acks.fixes, [
+      {
+        description: { text: 'Set acks to all' },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: 'deploy/producer.properties', uriBaseId: '%SRCROOT%' },
+            replacements: [{ deletedRegion: { startLine: 2, startColumn: 6, endLine: 2, endColumn: 7 }, insertedContent: { text: 'all' } }],
+          },
+        ],
+      },
+    ]);
+    assert.equal(syntax.fixes, undefined);
     assert.equal(syntax.level, 'error');
     assert.equal(syntax.relatedLocations[0].message.text, 'Pool defined here');
     assert.equal(syntax.relatedLocations[0].physicalLocation.artifactLocation.uri, 'deploy/pools.yaml');

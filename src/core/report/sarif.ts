@@ -25,8 +25,8 @@ export function sarifLevel(s: Severity): 'error' | 'warning' | 'note' {
 
 /**
  * SARIF 2.1.0 for code scanning: one run, every rule in `tool.driver.rules`, results with 1-based
- * regions (UTF-16 columns), related locations, stable `partialFingerprints` (rule, file, resource and
- * message, not line numbers) and suppressed findings listed with `suppressions`.
+ * regions (UTF-16 columns), related locations, fixes, stable `partialFingerprints` (rule, file, resource
+ * and message, not line numbers) and suppressed findings listed with `suppressions`.
  */
 export function toSarif(input: ReportInput, opts: SarifOptions = {}): Json {
   const uriOf = opts.uri ?? defaultUri;
@@ -54,6 +54,19 @@ export function toSarif(input: ReportInput, opts: SarifOptions = {}): Json {
     };
     if (f.related?.length) {
       result.relatedLocations = f.related.map((r, i) => ({ id: i + 1, ...location(uriOf(r.file), r.range, opts), message: { text: r.message } }));
+    }
+    if (f.fix && f.fix.edits.length) {
+      result.fixes = [
+        {
+          description: { text: f.fix.title },
+          artifactChanges: [
+            {
+              artifactLocation: location(uriOf(f.file), f.range, opts).physicalLocation.artifactLocation,
+              replacements: f.fix.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })),
+            },
+          ],
+        },
+      ];
     }
     if (f.suppressed) {
       result.suppressions = [{ kind: 'inSource', status: 'accepted', ...(f.suppressed.justification ? { justification: f.suppressed.justification } : {}) }];
@@ -95,14 +108,19 @@ function ruleDescriptor(m: RuleMeta): Json {
   };
 }
 
-function location(uri: string, r: Range, opts: SarifOptions): Json {
+function location(uri: string, r: Range, opts: SarifOptions): { physicalLocation: { artifactLocation: Json; region: Json } } {
   const relative = !/^[a-z][a-z0-9+.-]*:/i.test(uri);
   return {
     physicalLocation: {
       artifactLocation: { uri, ...(relative && opts.srcRoot ? { uriBaseId: '%SRCROOT%' } : {}) },
-      region: { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 },
+      region: region(r),
     },
   };
+}
+
+/** A 1-based SARIF region; the end column is exclusive, as our ranges are. */
+function region(r: Range): Json {
+  return { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
 }
 
 function defaultUri(file: string): string {
