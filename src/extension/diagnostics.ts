@@ -1,14 +1,14 @@
-import picomatch from 'picomatch';
 import * as vscode from 'vscode';
-import { lintFile, type EngineOptions } from '../core/engine';
+import type { EngineOptions } from '../core/engine';
 import type { Finding } from '../core/model';
-import { RULES } from '../core/rules/index';
-import { isLintablePath, type SourceFile } from '../core/source';
-import { WorkspaceIndex } from '../core/workspace';
+import type { SourceFile } from '../core/source';
+import type { WorkspaceIndex } from '../core/workspace';
+import { core, hasLintableExtension } from './core';
 import { ruleIdOf, sameRange, toDiagnostic } from './convert';
 import type { Ctx } from './ctx';
 import type { ProjectConfigs } from './projectConfig';
 import { ruleDocsTarget } from './ruleDocs';
+import { schemaStore } from './schemaStore';
 
 /** Language ids whose documents we lint (besides any file named *.yaml|yml|properties). */
 const LANGUAGES = new Set(['yaml', 'properties', 'spring-boot-properties', 'spring-boot-properties-yaml', 'helm', 'java-properties']);
@@ -39,8 +39,8 @@ export interface WorkspaceLintSummary {
   readonly cancelled: boolean;
 }
 
-/** Decides, per document, whether our `schema-*` findings are left to another extension (Red Hat YAML). */
-export type SchemaDelegate = (doc: vscode.TextDocument) => boolean;
+/** Rule ids whose findings another extension already reports for a document (e.g. YAML syntax errors). */
+export type LeftToOthers = (doc: vscode.TextDocument) => readonly string[];
 
 /**
  * Diagnostics: one collection, per-document debounce, stale results dropped, cleared on close, a
@@ -48,24 +48,25 @@ export type SchemaDelegate = (doc: vscode.TextDocument) => boolean;
  */
 export class Diagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('kafka-k8s');
-  readonly index = new WorkspaceIndex();
+  private workspaceIndex: WorkspaceIndex | undefined;
   private readonly results = new Map<string, LintResult>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly uriByPath = new Map<string, vscode.Uri>();
+  /** The file each document was last linted as (hovers and completion may update the index in between). */
+  private readonly lastLinted = new Map<string, SourceFile>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly linted = new vscode.EventEmitter<LintResult>();
   /** Fires after diagnostics of a document were updated. */
   readonly onDidLint = this.linted.event;
   private relintOthers: ReturnType<typeof setTimeout> | undefined;
-  private ignoreMatcher: (path: string) => boolean = () => false;
+  private ignoreMatcher: ((path: string) => boolean) | undefined;
   private indexLoaded: Promise<void> | undefined;
-  schemaDelegate: SchemaDelegate = () => false;
+  leftToOthers: LeftToOthers = () => [];
 
   constructor(
     private readonly ctx: Ctx,
     private readonly configs: ProjectConfigs,
   ) {
-    this.rebuildIgnore();
     const w = vscode.workspace;
     this.disposables.push(
       this.collection,
@@ -97,6 +98,11 @@ export class Diagnostics implements vscode.Disposable {
     for (const d of w.textDocuments) this.schedule(d, 0);
   }
 
+  /** Every Kafka-related file we know (open documents win over disk), for cross-file rules. */
+  get index(): WorkspaceIndex {
+    return (this.workspaceIndex ??= new (core().WorkspaceIndex)());
+  }
+
   /** Reads the workspace's Kafka-related files into the index in the background (for cross-file rules). */
   loadWorkspaceIndex(): Promise<void> {
     if (!this.indexLoaded) {
@@ -109,7 +115,7 @@ export class Diagnostics implements vscode.Disposable {
           if (await this.readIntoIndex(uri)) n++;
         }
         this.ctx.log.info(`workspace index: ${n} files read in ${Date.now() - t0} ms`);
-        if (n > 0 && RULES.some((r) => r.meta.crossFile)) this.relintOpen();
+        if (n > 0 && core().RULES.some((r) => r.meta.crossFile)) this.relintOpen();
       })().catch((e) => this.ctx.log.error('reading the workspace index failed', e));
     }
     return this.indexLoaded;
@@ -137,20 +143,24 @@ export class Diagnostics implements vscode.Disposable {
 
   /** Whether we lint this document at all. */
   isLintable(doc: vscode.TextDocument): boolean {
-    if (!SCHEMES.has(doc.uri.scheme)) return false;
-    if (!LANGUAGES.has(doc.languageId) && !isLintablePath(doc.uri.path)) return false;
-    return !this.isIgnored(doc.uri);
+    return this.isCandidate(doc) && !this.isIgnored(doc.uri);
+  }
+
+  /** The cheap part of `isLintable`: scheme and language or file extension. */
+  private isCandidate(doc: vscode.TextDocument): boolean {
+    return SCHEMES.has(doc.uri.scheme) && (LANGUAGES.has(doc.languageId) || hasLintableExtension(doc.uri.path));
   }
 
   isIgnored(uri: vscode.Uri): boolean {
-    return this.ignoreMatcher(vscode.workspace.asRelativePath(uri, false)) || this.ignoreMatcher(uri.path);
+    const m = (this.ignoreMatcher ??= this.buildIgnoreMatcher());
+    return m(vscode.workspace.asRelativePath(uri, false)) || m(uri.path);
   }
 
   /** The engine path of a document: its file path, with an extension added when the name has none we read. */
   pathOf(doc: vscode.TextDocument): string {
     const base = doc.uri.scheme === 'file' ? doc.uri.fsPath : doc.uri.scheme === 'untitled' ? doc.uri.path : doc.uri.toString();
     let p = base;
-    if (!isLintablePath(p)) p += YAML_LANGUAGES.has(doc.languageId) ? '.yaml' : '.properties';
+    if (!hasLintableExtension(p)) p += YAML_LANGUAGES.has(doc.languageId) ? '.yaml' : '.properties';
     this.uriByPath.set(p, doc.uri);
     return p;
   }
@@ -164,7 +174,7 @@ export class Diagnostics implements vscode.Disposable {
   private uriOf = (path: string): vscode.Uri => this.uriByPath.get(path) ?? (path.includes('://') ? vscode.Uri.parse(path) : vscode.Uri.file(path));
 
   /** Engine options for a document: settings, then the project config file, versions merged (settings win). */
-  engineOptions(uri: vscode.Uri, doc?: vscode.TextDocument): EngineOptions {
+  engineOptions(uri: vscode.Uri): EngineOptions {
     const s = this.ctx.settings;
     const cfg = this.configs.forUri(uri);
     const versions: Record<string, { value: string; source: 'setting' | 'config' }> = {};
@@ -174,8 +184,7 @@ export class Diagnostics implements vscode.Disposable {
       if (fromSetting) versions[k] = { value: fromSetting, source: 'setting' };
       else if (fromConfig) versions[k] = { value: fromConfig, source: 'config' };
     }
-    const mode = s.schemaValidation;
-    const schemaValidation = mode === 'off' ? false : mode === 'on' ? true : !(doc && this.schemaDelegate(doc));
+    const schemaValidation = s.schemaValidation !== 'off';
     return {
       versions,
       rules: { ...(cfg?.rules ?? {}), ...s.rules },
@@ -184,15 +193,18 @@ export class Diagnostics implements vscode.Disposable {
         ...(cfg && Object.keys(cfg.thresholds).length > 0 ? { thresholds: cfg.thresholds } : {}),
       },
       schemaValidation,
+      ...(schemaValidation ? { schemas: schemaStore(this.ctx) } : {}),
     };
   }
 
   /** Schedules a lint of a document after the debounce delay (or `delay` ms). */
-  schedule(doc: vscode.TextDocument, delay = this.ctx.settings.debounceMs): void {
+  schedule(doc: vscode.TextDocument, delay?: number): void {
     const key = doc.uri.toString();
+    // Large files take a while to lint: wait longer between lints while typing goes on in them.
+    delay ??= Math.max(this.ctx.settings.debounceMs, Math.min(2000, Math.round((this.results.get(key)?.ms ?? 0) * 1.5)));
     const t = this.timers.get(key);
     if (t) clearTimeout(t);
-    if (!this.ctx.settings.enable || !this.isLintable(doc)) {
+    if (!this.ctx.settings.enable || !this.isCandidate(doc)) {
       if (this.results.has(key) || this.collection.has(doc.uri)) this.clear(doc.uri);
       return;
     }
@@ -202,6 +214,10 @@ export class Diagnostics implements vscode.Disposable {
       setTimeout(() => {
         this.timers.delete(key);
         if (doc.isClosed || doc.version !== version) return; // a newer change has its own timer
+        if (this.isIgnored(doc.uri)) {
+          this.clear(doc.uri);
+          return;
+        }
         this.lintNow(doc);
       }, delay),
     );
@@ -212,9 +228,13 @@ export class Diagnostics implements vscode.Disposable {
     const version = doc.version;
     const t0 = performance.now();
     try {
-      const before = this.index.get(this.pathOf(doc));
-      const file = this.index.update(this.pathOf(doc), doc.getText());
-      const findings = lintFile(file, this.index, this.engineOptions(doc.uri, doc));
+      const path = this.pathOf(doc);
+      const before = this.lastLinted.get(path);
+      const file = this.index.update(path, doc.getText());
+      this.lastLinted.set(path, file);
+      const dropped = this.leftToOthers(doc);
+      const all = core().lintFile(file, this.index, this.engineOptions(doc.uri));
+      const findings = dropped.length > 0 ? all.filter((f) => !dropped.includes(f.ruleId)) : all;
       if (doc.isClosed || doc.version !== version) return undefined; // stale: a newer version is coming
       const result: LintResult = { uri: doc.uri, version, findings, ms: performance.now() - t0 };
       this.results.set(doc.uri.toString(), result);
@@ -233,7 +253,7 @@ export class Diagnostics implements vscode.Disposable {
   }
 
   private scheduleRelintOthers(changed?: vscode.TextDocument): void {
-    if (!RULES.some((r) => r.meta.crossFile)) return;
+    if (!core().RULES.some((r) => r.meta.crossFile)) return;
     if (this.relintOthers) clearTimeout(this.relintOthers);
     this.relintOthers = setTimeout(() => {
       this.relintOthers = undefined;
@@ -256,6 +276,7 @@ export class Diagnostics implements vscode.Disposable {
     if (t) clearTimeout(t);
     this.timers.delete(key);
     this.clear(doc.uri);
+    this.lastLinted.delete(this.pathOf(doc));
     // The index must reflect the file on disk again (unsaved edits were discarded), or forget it.
     const path = this.pathOf(doc);
     if (doc.uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(doc.uri) && !this.isIgnored(doc.uri)) void this.readIntoIndex(doc.uri);
@@ -325,7 +346,7 @@ export class Diagnostics implements vscode.Disposable {
         const file = this.index.get(this.pathOfUri(uri));
         if (!file) continue;
         try {
-          findings = lintFile(file, this.index, this.engineOptions(uri));
+          findings = core().lintFile(file, this.index, this.engineOptions(uri));
         } catch (e) {
           this.ctx.log.error(`linting ${uri.toString(true)} failed`, e);
           continue;
@@ -346,22 +367,24 @@ export class Diagnostics implements vscode.Disposable {
   }
 
   private rebuildIgnore(): void {
+    this.ignoreMatcher = undefined; // rebuilt on next use
+  }
+
+  private buildIgnoreMatcher(): (path: string) => boolean {
     const patterns = [...this.ctx.settings.ignore, ...this.configs.ignorePaths()];
-    if (patterns.length === 0) {
-      this.ignoreMatcher = () => false;
-      return;
-    }
+    if (patterns.length === 0) return () => false;
     try {
+      const { picomatch } = core();
       const m = picomatch(patterns, { dot: true });
       // Patterns without a slash match a file or folder name anywhere, as in .gitignore.
       const bare = picomatch(
         patterns.filter((p) => !p.includes('/')),
         { dot: true, basename: true },
       );
-      this.ignoreMatcher = (p) => m(p) || bare(p);
+      return (p) => m(p) || bare(p);
     } catch (e) {
       this.ctx.log.warn(`invalid ignore pattern: ${e instanceof Error ? e.message : String(e)}`);
-      this.ignoreMatcher = () => false;
+      return () => false;
     }
   }
 

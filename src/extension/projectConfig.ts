@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAMES, EMPTY_SETTINGS, parseConfigText, type KafkaK8sSettings, type LocatedConfigProblem } from '../core/config';
-import { RULES } from '../core/rules/index';
+import type { KafkaK8sSettings, LocatedConfigProblem } from '../core/config';
+import { core } from './core';
 import type { Ctx } from './ctx';
 
 interface FolderConfig {
@@ -21,7 +21,7 @@ export class ProjectConfigs implements vscode.Disposable {
   private loading: Promise<void> | undefined;
 
   constructor(private readonly ctx: Ctx) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_FILE_NAMES.join(',')}}`);
+    const watcher = vscode.workspace.createFileSystemWatcher('**/.kafka-k8s.{yaml,yml}');
     const reload = () => void this.reload();
     this.disposables.push(watcher, watcher.onDidChange(reload), watcher.onDidCreate(reload), watcher.onDidDelete(reload), vscode.workspace.onDidChangeWorkspaceFolders(reload));
   }
@@ -39,6 +39,7 @@ export class ProjectConfigs implements vscode.Disposable {
 
   private async load(): Promise<void> {
     this.byFolder.clear();
+    const { RULES, CONFIG_FILE_NAMES, parseConfigText } = core();
     const ruleIds = RULES.map((r) => r.meta.id);
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       for (const name of CONFIG_FILE_NAMES) {
@@ -79,7 +80,7 @@ export class ProjectConfigs implements vscode.Disposable {
   /** Ignore patterns from every folder's config file (relative to the folder, as the CLI reads them). */
   ignorePaths(): string[] {
     const out: string[] = [];
-    for (const c of this.byFolder.values()) out.push(...(c.settings ?? EMPTY_SETTINGS).ignorePaths);
+    for (const c of this.byFolder.values()) out.push(...c.settings.ignorePaths);
     return out;
   }
 

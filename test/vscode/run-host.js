@@ -4,6 +4,7 @@
 // extensionTestsPath, smoke-test driver on); headless Chromium opens the workbench and receives the
 // result through codeAutomationExit. Exit code: 0 when every test passed.
 'use strict';
+const path = require('path');
 const util = require('util');
 const { ROOT, makeRunDir, startCodeServer, launchChromium, workbenchUrl, copyWorkspace, ensureExtensionBuilt, bundleSuite, NOISE } = require('./lib/code-server');
 
@@ -17,7 +18,8 @@ const { ROOT, makeRunDir, startCodeServer, launchChromium, workbenchUrl, copyWor
   try {
     const workspace = copyWorkspace(run);
     const suite = await bundleSuite(run);
-    server = await startCodeServer(run, { workspace, smokeTestDriver: true });
+    // A stand-in for Red Hat YAML (its schema contributor API), installed as users have the real one.
+    server = await startCodeServer(run, { workspace, smokeTestDriver: true, installExtensions: [path.join(ROOT, 'test', 'vscode', 'stubs', 'redhat-yaml')] });
     console.log(`code-server up on ${server.url} in ${server.startMs} ms`);
     browser = await launchChromium(run);
     let finish = (/** @type {unknown} */ _c) => {};

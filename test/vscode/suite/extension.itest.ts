@@ -4,74 +4,29 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { sleep, test, waitFor } from './harness';
-
-const EXTENSION_ID = 'kafka-k8s.kafka-k8s';
-
-interface Api {
-  readonly activationMs: number;
-  readonly onDidLint: vscode.Event<{ uri: vscode.Uri; version: number; findings: readonly unknown[]; ms: number }>;
-  whenIndexed(): Promise<void>;
-}
-
-let api: Api;
-
-function wsUri(rel: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'no workspace folder open');
-  return vscode.Uri.joinPath(folder.uri, rel);
-}
-
-async function open(rel: string): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument(wsUri(rel));
-  return vscode.window.showTextDocument(doc);
-}
-
-function ours(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'kafka-k8s');
-}
-
-function codeOf(d: vscode.Diagnostic): string | undefined {
-  const c = d.code;
-  return typeof c === 'object' && c !== null ? String(c.value) : c === undefined ? undefined : String(c);
-}
-
-function withRule(uri: vscode.Uri, id: string): vscode.Diagnostic[] {
-  return ours(uri).filter((d) => codeOf(d) === id);
-}
-
-function rangeText(r: vscode.Range): string {
-  return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
-}
-
-async function waitForRule(uri: vscode.Uri, id: string, present = true, timeoutMs = 15000): Promise<vscode.Diagnostic[]> {
-  return waitFor(`${id} ${present ? 'on' : 'gone from'} ${vscode.workspace.asRelativePath(uri)} (have: ${ours(uri).map(codeOf).join(', ')})`, () => {
-    const d = withRule(uri, id);
-    return present ? d.length > 0 && d : d.length === 0 && [];
-  }, timeoutMs);
-}
-
-async function actionsAt(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range)) ?? [];
-}
-
-async function undo(editor: vscode.TextEditor, expected: string): Promise<void> {
-  await vscode.window.showTextDocument(editor.document);
-  await vscode.commands.executeCommand('undo');
-  await waitFor('undo', () => editor.document.getText() === expected);
-}
+import { test, waitFor } from './harness';
+import { actionsAt, api, codeOf, EXTENSION_ID, open, ours, rangeText, setApi, undo, waitForRule, withRule, wsUri, type Api } from './util';
 
 test('activates on a YAML/properties file, with its commands, in well under a second', async () => {
   const ext = vscode.extensions.getExtension<Api>(EXTENSION_ID);
   assert.ok(ext, `${EXTENSION_ID} not found`);
   await open('producer.properties');
   await waitFor('activation', () => ext.isActive);
-  api = ext.exports;
-  assert.equal(typeof api.activationMs, 'number');
-  console.log(`    BENCH activation: ${api.activationMs.toFixed(1)} ms (activate() body)`);
+  setApi(ext.exports);
+  const activationMs = api().activationMs;
+  assert.equal(typeof activationMs, 'number');
+  // Cold evaluation of the bundle (what VS Code does before calling activate), measured by re-requiring it.
+  const main = require.resolve(`${ext.extensionPath}/dist/extension.js`);
+  const cached = require.cache[main];
+  delete require.cache[main];
+  const t0 = performance.now();
+  require(main);
+  const loadMs = performance.now() - t0;
+  if (cached) require.cache[main] = cached;
+  console.log(`    BENCH activation: bundle load ${loadMs.toFixed(1)} ms + activate() ${activationMs.toFixed(1)} ms`);
   const cmds = await vscode.commands.getCommands(true);
   for (const c of ['kafkaK8s.lintWorkspace', 'kafkaK8s.showRuleDocumentation', 'kafkaK8s.showLogs']) assert.ok(cmds.includes(c), `command ${c} missing`);
-  assert.ok(api.activationMs < 1000, `activation took ${api.activationMs} ms`);
+  assert.ok(activationMs < 1000, `activation took ${activationMs} ms`);
 });
 
 test('a weak acks setting is a diagnostic at the exact range, with source, docs link and config-file severity', async () => {
@@ -94,12 +49,22 @@ test('Spring Boot YAML gets the same rule at the value of spring.kafka.producer.
   assert.equal(rangeText(d.range), '4:12-4:13');
 });
 
-test('a YAML syntax error is reported where the parser stops', async () => {
+test('YAML syntax errors: left to Red Hat YAML while it validates, ours otherwise (shown once either way)', async () => {
   const uri = wsUri('broken.yaml');
   await open('broken.yaml');
-  const [d] = await waitForRule(uri, 'syntax-error');
-  assert.equal(d.range.start.line, 5);
-  assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+  // The test host has a stand-in for redhat.vscode-yaml installed, with yaml.validate on (its default).
+  assert.ok(vscode.extensions.getExtension('redhat.vscode-yaml'), 'Red Hat YAML stub not installed');
+  await waitFor('broken.yaml linted', () => api().onDidLint !== undefined && true);
+  const yaml = () => vscode.workspace.getConfiguration('yaml');
+  try {
+    await yaml().update('validate', false, vscode.ConfigurationTarget.Workspace);
+    const [d] = await waitForRule(uri, 'syntax-error');
+    assert.equal(d.range.start.line, 5);
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+  } finally {
+    await yaml().update('validate', undefined, vscode.ConfigurationTarget.Workspace);
+  }
+  await waitForRule(uri, 'syntax-error', false);
 });
 
 test('the quick fix (preferred) sets acks=all, the finding disappears, and undo brings it back', async () => {
@@ -197,7 +162,7 @@ test('an untitled properties document is linted too', async () => {
 });
 
 test('cross-file: a KEDA trigger is checked against the consumer config of its group, and follows edits to it', async () => {
-  await api.whenIndexed();
+  await api().whenIndexed();
   const so = wsUri('k8s/scaledobject.yaml');
   await open('k8s/scaledobject.yaml');
   const [d] = await waitForRule(so, 'keda-kafka-lag-threshold-low');
@@ -225,101 +190,3 @@ test('"Kafka: Lint Workspace" lints files that are not open and reports a summar
   assert.equal(d.range.start.line, 59);
 });
 
-/** A Strimzi manifest of about `lines` lines: a cluster, node pools and topics, as several documents. */
-function manifest(lines: number): string {
-  const head = `apiVersion: kafka.strimzi.io/v1
-kind: Kafka
-metadata:
-  name: bench
-spec:
-  kafka:
-    version: 4.1.0
-    listeners:
-      - name: plain
-        port: 9092
-        type: internal
-        tls: false
-    config:
-      acks: 1
-      min.insync.replicas: 2
-      default.replication.factor: 3
-  entityOperator:
-    topicOperator: {}
----
-apiVersion: kafka.strimzi.io/v1
-kind: KafkaNodePool
-metadata:
-  name: pool
-  labels:
-    strimzi.io/cluster: bench
-spec:
-  replicas: 3
-  roles: [controller, broker]
-  storage:
-    type: persistent-claim
-    size: 100Gi
-`;
-  const parts = [head];
-  let n = head.split('\n').length;
-  for (let i = 0; n < lines; i++) {
-    const t = `---
-apiVersion: kafka.strimzi.io/v1
-kind: KafkaTopic
-metadata:
-  name: topic-${i}
-  labels:
-    strimzi.io/cluster: bench
-spec:
-  partitions: ${(i % 12) + 1}
-  replicas: ${i % 5 === 0 ? 1 : 3}
-  config:
-    retention.ms: ${604800000 + i}
-    min.insync.replicas: 2
-`;
-    parts.push(t);
-    n += t.split('\n').length - 1;
-  }
-  return parts.join('');
-}
-
-async function measureKeystrokes(rel: string, text: string, rounds: number): Promise<{ total: number[]; lint: number[]; lines: number }> {
-  const uri = wsUri(rel);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-  const editor = await open(rel);
-  await waitFor('first lint', () => ours(uri).length > 0, 30000);
-  const total: number[] = [];
-  const lint: number[] = [];
-  const line = 4; // `  name: bench` — typing into the cluster name
-  for (let i = 0; i < rounds; i++) {
-    const done = new Promise<number>((resolve) => {
-      const sub = api.onDidLint((r) => {
-        if (r.uri.toString() === uri.toString() && r.version === editor.document.version) {
-          sub.dispose();
-          resolve(r.ms);
-        }
-      });
-    });
-    const t0 = performance.now();
-    await editor.edit((e) => e.insert(new vscode.Position(line, editor.document.lineAt(line).text.length), 'x'));
-    lint.push(await done);
-    total.push(performance.now() - t0);
-    await sleep(50);
-  }
-  return { total, lint, lines: editor.document.lineCount };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-test('BENCH keystroke → updated diagnostics (150-line manifest, 5,000-line multi-document file)', async () => {
-  const cfg = vscode.workspace.getConfiguration('kafkaK8s');
-  for (const [rel, lines] of [['bench/small.yaml', 150], ['bench/large.yaml', 5000]] as const) {
-    const r = await measureKeystrokes(rel, manifest(lines), 7);
-    const debounce = cfg.get<number>('lint.debounceMs');
-    console.log(
-      `    BENCH ${r.lines} lines: keystroke→diagnostics median ${median(r.total).toFixed(0)} ms (max ${Math.max(...r.total).toFixed(0)}; includes the ${debounce} ms debounce), lint itself median ${median(r.lint).toFixed(1)} ms (max ${Math.max(...r.lint).toFixed(1)})`,
-    );
-  }
-}, 120000);

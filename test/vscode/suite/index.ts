@@ -1,7 +1,10 @@
 // The `extensionTestsPath` entry: the extension host loads this file and calls `run()` (the contract
-// @vscode/test-electron and code-server's smoke-test driver share). Test files register on import.
+// @vscode/test-electron and code-server's smoke-test driver share). Test files register on import, in order.
 import { runAll } from './harness';
 import './extension.itest';
+import './language.itest';
+import './coexistence.itest';
+import './bench.itest';
 
 export async function run(): Promise<void> {
   const { failed } = await runAll();
