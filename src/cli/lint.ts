@@ -49,6 +49,15 @@ Examples:
   helm template charts/kafka | kafka-k8s lint -
 `;
 
+/** A file as read from disk, for --fix. */
+interface Original {
+  readonly absPath: string;
+  readonly text: string;
+  readonly bom: boolean;
+  /** False when the file is not valid UTF-8; such a file is never written. */
+  readonly lossless: boolean;
+}
+
 /** The name standard input is linted under when no --stdin-filename is given. */
 export const STDIN_NAME = '<stdin>.yaml';
 
@@ -179,10 +188,10 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
 
   // One index over every file, keyed by the path shown to the user (findings and related locations use it).
   const index = new WorkspaceIndex();
-  const originals = new Map<string, { absPath: string; text: string; bom: boolean }>();
+  const originals = new Map<string, Original>();
   for (const f of found) {
-    const { text, bom } = await readTextFile(f.absPath, f.displayPath);
-    originals.set(f.displayPath, { absPath: f.absPath, text, bom });
+    const { text, bom, lossless } = await readTextFile(f.absPath, f.displayPath);
+    originals.set(f.displayPath, { absPath: f.absPath, text, bom, lossless });
     index.update(f.displayPath, text);
   }
   let stdinName: string | undefined;
@@ -196,8 +205,11 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
   const linted = [...found.map((f) => f.displayPath), ...(stdinName ? [stdinName] : [])];
 
   if (args.fix) {
-    const fixed = await fixAll(index, opts, originals);
-    if (fixed.length > 0) io.stderr(`kafka-k8s lint: fixed ${fixed.length} file${fixed.length === 1 ? '' : 's'}: ${fixed.join(', ')}\n`);
+    const { written, skipped } = await fixAll(index, opts, originals);
+    if (written.length > 0) io.stderr(`kafka-k8s lint: fixed ${written.length} file${written.length === 1 ? '' : 's'}: ${written.join(', ')}\n`);
+    for (const s of skipped) io.stderr(`kafka-k8s lint: ${s}: not fixed: the file is not valid UTF-8, and writing it back would change bytes that are not part of the fix.\n`);
+    // Report on what is on disk.
+    for (const s of skipped) index.update(s, originals.get(s)!.text);
   }
 
   const findings: Finding[] = [];
@@ -225,9 +237,9 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
 
 /**
  * `--fix`: applies every finding's fix, re-lints and repeats until nothing changes (at most
- * MAX_FIX_PASSES passes), then writes the files whose text changed and returns their paths.
+ * MAX_FIX_PASSES passes), then writes the files whose text changed (except files that are not valid UTF-8).
  */
-async function fixAll(index: WorkspaceIndex, opts: EngineOptions, originals: Map<string, { absPath: string; text: string; bom: boolean }>): Promise<string[]> {
+async function fixAll(index: WorkspaceIndex, opts: EngineOptions, originals: Map<string, Original>): Promise<{ written: string[]; skipped: string[] }> {
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     let changed = false;
     for (const shown of originals.keys()) {
@@ -242,13 +254,18 @@ async function fixAll(index: WorkspaceIndex, opts: EngineOptions, originals: Map
     if (!changed) break;
   }
   const written: string[] = [];
+  const skipped: string[] = [];
   for (const [shown, o] of originals) {
     const text = index.get(shown)!.text;
     if (text === o.text) continue;
+    if (!o.lossless) {
+      skipped.push(shown);
+      continue;
+    }
     await writeTextFile(o.absPath, shown, (o.bom ? '\ufeff' : '') + text);
     written.push(shown);
   }
-  return written;
+  return { written, skipped };
 }
 
 /** SARIF artifact URI: relative to the working directory when inside it (forward slashes), else a file URI. */

@@ -119,11 +119,17 @@ async function walk(dirAbs: string, dirShown: string, ignored: (p: string) => bo
   }
 }
 
-/** Reads a file as UTF-8; a leading byte-order mark is split off (so positions match editors). */
-export async function readTextFile(absPath: string, displayPath: string): Promise<{ text: string; bom: boolean }> {
+/**
+ * Reads a file as UTF-8; a leading byte-order mark is split off (so positions match editors).
+ * `lossless` is false when the bytes are not valid UTF-8 (e.g. a Latin-1 .properties file): such a
+ * file can be linted, but writing the decoded text back would corrupt it.
+ */
+export async function readTextFile(absPath: string, displayPath: string): Promise<{ text: string; bom: boolean; lossless: boolean }> {
   try {
-    const text = await fs.readFile(absPath, 'utf8');
-    return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true } : { text, bom: false };
+    const raw = await fs.readFile(absPath);
+    const text = raw.toString('utf8');
+    const lossless = !text.includes('\ufffd') || Buffer.from(text, 'utf8').equals(raw);
+    return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true, lossless } : { text, bom: false, lossless };
   } catch (e) {
     throw new FileAccessError(displayPath, `${displayPath}: ${describeFsError(e)}`);
   }

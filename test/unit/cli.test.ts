@@ -236,6 +236,16 @@ describe('kafka-k8s lint', () => {
     assert.equal((await runWithStdin(root, '', 'lint', '--stdin-filename', 'x.yaml', '.')).code, 2);
   });
 
+  it('--fix never rewrites a file that is not valid UTF-8', async () => {
+    const root = workspace({});
+    const bytes = Buffer.concat([Buffer.from('bootstrap.servers=x:9092\nclient.id=caf'), Buffer.from([0xe9]), Buffer.from('\nacks=1\n')]);
+    fs.writeFileSync(path.join(root, 'producer.properties'), bytes);
+    const r = await run(root, 'lint', '--fix', 'producer.properties');
+    assert.ok(fs.readFileSync(path.join(root, 'producer.properties')).equals(bytes), 'file unchanged');
+    assert.match(r.err, /producer\.properties: not fixed: the file is not valid UTF-8/);
+    assert.match(r.out, /producer-acks-weak/, 'the finding is still reported');
+  });
+
   it('--fix keeps a byte-order mark', async () => {
     const root = workspace({ 'producer.properties': '\ufeff' + WEAK });
     await run(root, 'lint', '--fix', '.');
