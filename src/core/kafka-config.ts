@@ -88,10 +88,13 @@ export class ConfigSet {
     return target === `config-${this.role}`;
   }
 
-  /** An edit that replaces an entry's value. */
-  setEdit(entry: ConfigEntry, value: string): TextEdit | undefined {
+  /**
+   * An edit that replaces an entry's value. In YAML the new value keeps the old one's type (a string
+   * stays quoted if YAML would retype it) unless `natural` asks for a plain number/boolean.
+   */
+  setEdit(entry: ConfigEntry, value: string, natural = false): TextEdit | undefined {
     if (entry.ref.kind === 'property') return { range: entry.valueRange, newText: escapePropertyValue(value) };
-    return entry.ref.doc.setValueEdit(entry.ref.path, yamlScalar(value, entry.raw));
+    return entry.ref.doc.setValueEdit(entry.ref.path, natural ? yamlValueText(value) : yamlScalar(value, entry.raw));
   }
 
   /** An edit that removes an entry (its whole line(s)). */

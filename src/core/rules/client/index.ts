@@ -1,5 +1,6 @@
 import consumerAutoCommitEnabled from './consumer-auto-commit-enabled';
 import consumerAutoOffsetReset from './consumer-auto-offset-reset';
+import consumerGroupProtocolConfigConflict from './consumer-group-protocol-config-conflict';
 import consumerLivenessConfig from './consumer-liveness-config';
 import kafkaConfigRemovedInKafka4 from './kafka-config-removed-in-kafka4';
 import kafkaConfigUnknownKey from './kafka-config-unknown-key';
@@ -7,6 +8,7 @@ import producerAcksWeak from './producer-acks-weak';
 import producerDeliveryTimeoutTooSmall from './producer-delivery-timeout-too-small';
 import producerIdempotenceConflict from './producer-idempotence-conflict';
 import producerIdempotenceDisabled from './producer-idempotence-disabled';
+import producerPartitionerDeprecated from './producer-partitioner-deprecated';
 import producerRetriesOverride from './producer-retries-override';
 import producerThroughputTuning from './producer-throughput-tuning';
 import type { Rule } from '../types';
@@ -15,6 +17,7 @@ import type { Rule } from '../types';
 export const CLIENT_RULES: readonly Rule[] = [
   consumerAutoCommitEnabled,
   consumerAutoOffsetReset,
+  consumerGroupProtocolConfigConflict,
   consumerLivenessConfig,
   kafkaConfigRemovedInKafka4,
   kafkaConfigUnknownKey,
@@ -22,6 +25,7 @@ export const CLIENT_RULES: readonly Rule[] = [
   producerDeliveryTimeoutTooSmall,
   producerIdempotenceConflict,
   producerIdempotenceDisabled,
+  producerPartitionerDeprecated,
   producerRetriesOverride,
   producerThroughputTuning,
 ];
