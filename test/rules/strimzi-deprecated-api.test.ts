@@ -128,6 +128,16 @@ ruleTester(rule, {
       output: user('kafka.strimzi.io/v1beta2', '        operations: [Read]\n'),
     },
     {
+      name: 'KafkaConnect v1beta2 on 0.50: group and internal topics in spec.config are deprecated',
+      code: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaConnect\nmetadata:\n  name: c\nspec:\n  replicas: 1\n  bootstrapServers: b:9092\n  config:\n    group.id: connect\n    offset.storage.topic: offsets\n    key.converter: x\n',
+      options: strimzi('0.50.0'),
+      errors: [
+        { line: 1, column: 13, severity: 'info', message: /spec\.configStorageTopic \(required in v1\)/ },
+        { line: 9, column: 5, severity: 'warning', message: 'group.id in spec.config is deprecated since Strimzi 0.49: kafka.strimzi.io/v1 requires spec.groupId instead and ignores the key. Move the value to spec.groupId.' },
+        { line: 10, column: 5, severity: 'warning', message: /^offset\.storage\.topic .* spec\.offsetStorageTopic/ },
+      ],
+    },
+    {
       name: 'KafkaMirrorMaker after 0.46',
       code: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaMirrorMaker\nmetadata:\n  name: mm\nspec:\n  replicas: 1\n',
       errors: [{ line: 2, column: 7, severity: 'error', message: /^KafkaMirrorMaker \(MirrorMaker 1\) was removed in Strimzi 0\.46/ }],

@@ -40,6 +40,7 @@ export default defineRule({
     const v1 = r.version === 'v1';
     if (r.kind === 'Kafka') checkKafkaFields(r, ctx, v1);
     if (r.kind === 'KafkaUser') checkUserAcls(r, ctx, v1);
+    if (r.kind === 'KafkaConnect') checkConnectConfig(r, ctx);
   },
 });
 
@@ -191,4 +192,26 @@ function checkUserAcls(r: Resource, ctx: RuleContext, v1: boolean): void {
       fix,
     });
   });
+}
+
+const CONNECT_FIELDS: Readonly<Record<string, string>> = {
+  'group.id': 'groupId',
+  'config.storage.topic': 'configStorageTopic',
+  'offset.storage.topic': 'offsetStorageTopic',
+  'status.storage.topic': 'statusStorageTopic',
+};
+
+/** KafkaConnect `spec.config` keys that v1 replaced by required spec fields (deprecated in 0.49–0.51). */
+function checkConnectConfig(r: Resource, ctx: RuleContext): void {
+  const strimzi = ctx.versions.strimzi.value;
+  if (r.version === 'v1' || !versionAtLeast(strimzi, '0.49') || versionAtLeast(strimzi, '1.0')) return; // v1: strimzi-forbidden-kafka-config
+  for (const e of r.doc.entries(['spec', 'config'])) {
+    const field = CONNECT_FIELDS[e.key];
+    if (!field) continue;
+    ctx.report({
+      range: e.keyRange,
+      severity: 'warning',
+      message: `${e.key} in spec.config is deprecated since Strimzi 0.49: kafka.strimzi.io/v1 requires spec.${field} instead and ignores the key. Move the value to spec.${field}.`,
+    });
+  }
 }
