@@ -189,10 +189,11 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
   // One index over every file, keyed by the path shown to the user (findings and related locations use it).
   const index = new WorkspaceIndex();
   const originals = new Map<string, Original>();
+  const failures = new Map<string, unknown>();
   for (const f of found) {
     const { text, bom, lossless } = await readTextFile(f.absPath, f.displayPath);
     originals.set(f.displayPath, { absPath: f.absPath, text, bom, lossless });
-    index.update(f.displayPath, text);
+    analyze(index, f.displayPath, text, failures);
   }
   let stdinName: string | undefined;
   if (stdinCount > 0) {
@@ -200,7 +201,7 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
     stdinName = args.stdinFilename ?? STDIN_NAME;
     if (!isLintablePath(stdinName)) throw new UsageError(`--stdin-filename must end in .yaml, .yml or .properties, not '${stdinName}'.`);
     const text = await io.stdin();
-    index.update(stdinName, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    analyze(index, stdinName, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, failures);
   }
   const linted = [...found.map((f) => f.displayPath), ...(stdinName ? [stdinName] : [])];
 
@@ -213,7 +214,18 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
   }
 
   const findings: Finding[] = [];
-  for (const shown of linted) findings.push(...lintFile(index.get(shown)!, index, opts));
+  for (const shown of linted) {
+    const file = index.get(shown);
+    if (!file) {
+      findings.push(internalError(shown, 'could not be parsed', failures.get(shown)));
+      continue;
+    }
+    try {
+      findings.push(...lintFile(file, index, opts));
+    } catch (e) {
+      findings.push(internalError(shown, 'could not be linted', e));
+    }
+  }
   findings.sort(compareFindings);
 
   const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
@@ -243,7 +255,8 @@ async function fixAll(index: WorkspaceIndex, opts: EngineOptions, originals: Map
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     let changed = false;
     for (const shown of originals.keys()) {
-      const file = index.get(shown)!;
+      const file = index.get(shown);
+      if (!file) continue;
       const edits = fixEdits(lintFile(file, index, opts).filter((f) => !f.suppressed));
       if (edits.length === 0) continue;
       const next = applyEdits(file.text, edits).text;
@@ -256,7 +269,7 @@ async function fixAll(index: WorkspaceIndex, opts: EngineOptions, originals: Map
   const written: string[] = [];
   const skipped: string[] = [];
   for (const [shown, o] of originals) {
-    const text = index.get(shown)!.text;
+    const text = index.get(shown)?.text ?? o.text;
     if (text === o.text) continue;
     if (!o.lossless) {
       skipped.push(shown);
@@ -266,6 +279,26 @@ async function fixAll(index: WorkspaceIndex, opts: EngineOptions, originals: Map
     written.push(shown);
   }
   return { written, skipped };
+}
+
+/** Parses a file into the index; a parser failure (a bug) is kept and reported as a finding on that file. */
+function analyze(index: WorkspaceIndex, shown: string, text: string, failures: Map<string, unknown>): void {
+  try {
+    index.update(shown, text);
+  } catch (e) {
+    failures.set(shown, e);
+  }
+}
+
+/** A finding for a file the engine failed on, so one bad file never hides the others' findings. */
+function internalError(file: string, what: string, e: unknown): Finding {
+  return {
+    ruleId: 'internal-error',
+    severity: 'error',
+    file,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    message: `This file ${what}: ${e instanceof Error ? e.message : String(e)}. Please report this.`,
+  };
 }
 
 /** SARIF artifact URI: relative to the working directory when inside it (forward slashes), else a file URI. */

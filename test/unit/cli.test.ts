@@ -8,6 +8,7 @@ import { runCli } from '../../src/cli/cli';
 import type { CliIO } from '../../src/cli/io';
 import { README_END, README_START } from '../../src/core/docs';
 import { RULES } from '../../src/core/rules/index';
+import { WorkspaceIndex } from '../../src/core/workspace';
 
 const roots: string[] = [];
 after(() => {
@@ -244,6 +245,28 @@ describe('kafka-k8s lint', () => {
     assert.ok(fs.readFileSync(path.join(root, 'producer.properties')).equals(bytes), 'file unchanged');
     assert.match(r.err, /producer\.properties: not fixed: the file is not valid UTF-8/);
     assert.match(r.out, /producer-acks-weak/, 'the finding is still reported');
+  });
+
+  it('reports a file the engine fails on as internal-error and still lints the others', async () => {
+    const root = workspace({ 'boom.yaml': 'a: 1\n', 'producer.properties': WEAK });
+    const update = WorkspaceIndex.prototype.update;
+    WorkspaceIndex.prototype.update = function (this: WorkspaceIndex, p: string, t: string) {
+      if (p.endsWith('boom.yaml')) throw new Error('parser bug');
+      return update.call(this, p, t);
+    };
+    try {
+      const r = await run(root, 'lint', '-f', 'json', '.');
+      assert.equal(r.code, 1);
+      assert.deepEqual(
+        JSON.parse(r.out).findings.map((f: any) => [f.file, f.line, f.ruleId, f.message]),
+        [
+          ['boom.yaml', 1, 'internal-error', 'This file could not be parsed: parser bug. Please report this.'],
+          ['producer.properties', 2, 'producer-acks-weak', JSON.parse(r.out).findings[1].message],
+        ],
+      );
+    } finally {
+      WorkspaceIndex.prototype.update = update;
+    }
   });
 
   it('--fix keeps a byte-order mark', async () => {
