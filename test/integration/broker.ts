@@ -7,6 +7,7 @@
 import { after, before } from 'node:test';
 import { Kafka, logLevel } from 'kafkajs';
 import { BROKER_ENV, SETUP_HINT, kafkaJarsAvailable, runKafkaTool, startBroker, type Broker } from '../infra/kafka/broker';
+export { commitOffsets } from '../infra/kafka/broker';
 
 export interface BrokerAddress {
   readonly bootstrap: string;
@@ -76,34 +77,6 @@ export async function seedTopic(bootstrap: string, topic: string, counts: readon
       await producer.disconnect();
     }
   });
-}
-
-/**
- * Commits offsets for a group that has no members (creates it as a "simple" group), with one
- * OffsetCommit (generation -1, no member id), as a standalone consumer's commitSync would.
- */
-export async function commitOffsets(bootstrap: string, groupId: string, topic: string, offsets: readonly (number | null)[]): Promise<void> {
-  await withKafka(bootstrap, async (k) => {
-    const sym = Object.getOwnPropertySymbols(k).find((s) => s.description === 'private:Kafka:createCluster')!;
-    const cluster = ((k as unknown as Record<symbol, unknown>)[sym] as (o: object) => FixtureCluster)({ allowAutoTopicCreation: false });
-    await cluster.connect();
-    try {
-      const coordinator = await cluster.findGroupCoordinator({ groupId });
-      const partitions = offsets.flatMap((o, partition) => (o === null ? [] : [{ partition, offset: String(o) }]));
-      const r = await coordinator.offsetCommit({ groupId, groupGenerationId: -1, memberId: '', topics: [{ topic, partitions }] });
-      for (const t of r.responses) for (const p of t.partitions) if (p.errorCode !== 0) throw new Error(`OffsetCommit ${t.topic}-${p.partition}: error ${p.errorCode}`);
-    } finally {
-      await cluster.disconnect();
-    }
-  });
-}
-
-interface FixtureCluster {
-  connect(): Promise<void>;
-  disconnect(): Promise<void>;
-  findGroupCoordinator(o: { groupId: string }): Promise<{
-    offsetCommit(o: object): Promise<{ responses: { topic: string; partitions: { partition: number; errorCode: number }[] }[] }>;
-  }>;
 }
 
 export interface OracleRow {

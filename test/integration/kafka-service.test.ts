@@ -166,7 +166,13 @@ describe('Kafka service on a real broker', { skip: skipReason }, () => {
       assert.equal(r.ListOffsets, 2, 'one ListOffsets per bound (earliest, latest) per leader broker');
       assert.equal(r.OffsetFetch, groups.length, 'one OffsetFetch per group');
       assert.ok((r.DescribeGroups ?? 0) <= 1, 'one DescribeGroups per coordinator');
-      assert.ok((r.Metadata ?? 0) <= 2);
+      assert.equal(r.GroupCoordinator, groups.length, 'one coordinator lookup per group');
+      assert.equal(r.ListGroups, 1, 'one ListGroups per broker');
+      assert.ok((r.Metadata ?? 0) <= 3, `Metadata ${r.Metadata}`);
+      // A second refresh reuses the coordinators.
+      const again = await fetchLag(p, { groups });
+      assert.equal(again.stats.requests.GroupCoordinator ?? 0, 0);
+      assert.equal(again.stats.total, report.stats.total - groups.length);
     });
   });
 

@@ -151,6 +151,8 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (t: T) => 
 export class KafkajsAdmin implements KafkaAdminPort {
   private session: Session | undefined;
   private counts: Record<string, number> = {};
+  /** Group coordinators, looked up once per group for a while (FindCoordinator v2 takes one group). */
+  private coordinators = new Map<string, { at: number; broker: Promise<KBroker & { nodeId?: number }> }>();
   private readonly where: string;
   private readonly secrets: string[];
   private readonly defaultTimeout: number;
@@ -217,6 +219,7 @@ export class KafkajsAdmin implements KafkaAdminPort {
 
   /** Drops the connection; the next call reconnects (recovery after the cluster comes back). */
   private reset(): void {
+    this.coordinators.clear();
     const s = this.session;
     this.session = undefined;
     if (s) void s.admin.disconnect().catch(() => undefined);
@@ -238,6 +241,25 @@ export class KafkajsAdmin implements KafkaAdminPort {
       if (err.kind === 'unreachable' || err.kind === 'auth-failed' || err.kind === 'tls' || err.kind === 'timeout') this.reset();
       if (err.kind !== 'aborted') this.logger.warn(`${what} failed: ${err.message}${err.detail ? ` (${err.detail})` : ''}`);
       throw err;
+    }
+  }
+
+  private coordinator(cluster: KCluster, groupId: string): Promise<KBroker & { nodeId?: number }> {
+    const hit = this.coordinators.get(groupId);
+    if (hit && Date.now() - hit.at < 30_000) return hit.broker;
+    const broker = cluster.findGroupCoordinator({ groupId });
+    this.coordinators.set(groupId, { at: Date.now(), broker });
+    broker.catch(() => this.coordinators.delete(groupId));
+    return broker;
+  }
+
+  /** Runs a per-group request; a failure forgets the group's coordinator (it may have moved). */
+  private async onCoordinator<T>(cluster: KCluster, groupId: string, fn: (b: KBroker) => Promise<T>): Promise<T> {
+    try {
+      return await fn(await this.coordinator(cluster, groupId));
+    } catch (e) {
+      this.coordinators.delete(groupId);
+      throw e;
     }
   }
 
@@ -304,7 +326,7 @@ export class KafkajsAdmin implements KafkaAdminPort {
     if (!groupIds.length) return [];
     return this.call('describeGroups', opts, async ({ cluster }) => {
       // One DescribeGroups per coordinator (kafkajs's admin.describeGroups fails the whole batch on one bad group).
-      const coords = await mapLimit(groupIds, 16, async (g) => ({ g, c: await cluster.findGroupCoordinator({ groupId: g }) }));
+      const coords = await mapLimit(groupIds, 16, async (g) => ({ g, c: await this.coordinator(cluster, g) }));
       const byNode = new Map<unknown, { c: KBroker; ids: string[] }>();
       for (const { g, c } of coords) {
         const key = c.nodeId ?? c;
@@ -323,9 +345,8 @@ export class KafkajsAdmin implements KafkaAdminPort {
     if (!groupIds.length) return out;
     return this.call('committedOffsets', opts, async ({ cluster }) => {
       await mapLimit(groupIds, 16, async (groupId) => {
-        const coordinator = await cluster.findGroupCoordinator({ groupId });
         // An empty topic list asks for every partition the group has committed (OffsetFetch v2+).
-        const r = await coordinator.offsetFetch({ groupId, topics: [] });
+        const r = await this.onCoordinator(cluster, groupId, (c) => c.offsetFetch({ groupId, topics: [] }));
         const list: CommittedOffset[] = [];
         for (const t of r.responses)
           for (const p of t.partitions) {

@@ -274,6 +274,33 @@ export async function startBroker(opts: BrokerOptions = {}): Promise<Broker> {
   return { bootstrap, saslBootstrap: `127.0.0.1:${ports.sasl}`, ports, dir, pid, stop };
 }
 
+/**
+ * Commits offsets for a group that has no members (creates it as a "simple" group), with one
+ * OffsetCommit (generation -1, no member id), as a standalone consumer's commitSync would.
+ */
+export async function commitOffsets(bootstrap: string, groupId: string, topic: string, offsets: readonly (number | null)[]): Promise<void> {
+  const k = new Kafka({ clientId: 'kafka-k8s-test-fixture', brokers: [bootstrap], logLevel: logLevel.NOTHING });
+  const sym = Object.getOwnPropertySymbols(k).find((s) => s.description === 'private:Kafka:createCluster')!;
+  const cluster = ((k as unknown as Record<symbol, unknown>)[sym] as (o: object) => FixtureCluster)({ allowAutoTopicCreation: false });
+  await cluster.connect();
+  try {
+    const coordinator = await cluster.findGroupCoordinator({ groupId });
+    const partitions = offsets.flatMap((o, partition) => (o === null ? [] : [{ partition, offset: String(o) }]));
+    const r = await coordinator.offsetCommit({ groupId, groupGenerationId: -1, memberId: '', topics: [{ topic, partitions }] });
+    for (const t of r.responses) for (const p of t.partitions) if (p.errorCode !== 0) throw new Error(`OffsetCommit ${t.topic}-${p.partition}: error ${p.errorCode}`);
+  } finally {
+    await cluster.disconnect();
+  }
+}
+
+interface FixtureCluster {
+  connect(): Promise<void>;
+  disconnect(): Promise<void>;
+  findGroupCoordinator(o: { groupId: string }): Promise<{
+    offsetCommit(o: object): Promise<{ responses: { topic: string; partitions: { partition: number; errorCode: number }[] }[] }>;
+  }>;
+}
+
 /** Environment variables through which `test/run.ts` hands the shared broker to test files. */
 export const BROKER_ENV = {
   bootstrap: 'KAFKA_K8S_TEST_BOOTSTRAP',
