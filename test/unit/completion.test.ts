@@ -275,6 +275,9 @@ describe('values from facts and the workspace', () => {
       ['my-cluster-kafka-bootstrap.kafka.svc:9092', 'Kafka/my-cluster listener plain (plain)'],
       ['my-cluster-kafka-bootstrap.kafka.svc:9093', 'Kafka/my-cluster listener tls (TLS, tls auth)'],
     ]);
+    const partial = so('bootstrapServers').length && run('s.yaml', 'apiVersion: keda.sh/v1alpha1\nkind: ScaledObject\nmetadata:\n  name: s\nspec:\n  triggers:\n    - type: kafka\n      metadata:\n        bootstrapServers: my-cluster-kafka-bootstrap:90|93 # tls\n');
+    assert.ok(Array.isArray(partial) && partial.length === 2);
+    assert.deepEqual(partial[0].range, { start: { line: 8, character: 26 }, end: { line: 8, character: 57 } }, 'the whole value is replaced, up to the comment');
     assert.deepEqual(so('topic').map((i) => i.label), ['orders']);
     assert.deepEqual(so('consumerGroup').map((i) => i.label), ['orders-app']);
     const props = run('producer.properties', 'bootstrap.servers=|\n');

@@ -123,6 +123,13 @@ describe('yamlCompletionContext', () => {
     assert.equal(mid?.prefix, 'int');
     assert.deepEqual(mid?.range, { start: { line: 10, character: 14 }, end: { line: 10, character: 22 } });
   });
+  it('a block value is the whole value typed so far, colons and spaces included', () => {
+    const c = ctxAt('a:\n  servers: host-a:90|92,host-b:9092  # two\n');
+    assert.deepEqual([c?.part, c?.path, c?.prefix], ['value', ['a', 'servers'], 'host-a:90']);
+    assert.deepEqual(c?.range, { start: { line: 1, character: 11 }, end: { line: 1, character: 34 } });
+    const q = ctxAt("a:\n  name: 'my clu|ster'\n");
+    assert.deepEqual([q?.quoted, q?.prefix, q?.range.start.character, q?.range.end.character], [true, 'my clu', 9, 19]);
+  });
   it('keys and values in flow maps', () => {
     const k = ctxAt(put('default.replication.factor: 3}', 'default.replication.factor: 3, cle|}'));
     assert.deepEqual([k?.part, k?.path, k?.flow], ['key', ['spec', 'kafka', 'config'], true]);

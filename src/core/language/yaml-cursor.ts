@@ -106,32 +106,53 @@ export function yamlCompletionContext(file: YamlFile, position: Position): YamlC
   const offset = lines.offset(position);
   const lineStart = lines.lineStart(position.line);
   const lineEnd = lines.lineEnd(position.line);
+  if (/^(---|\.\.\.)(\s|$)/.test(lines.lineText(position.line))) return undefined; // a document marker
   let ws = offset;
   while (ws > lineStart && WORD.test(text[ws - 1])) ws--;
   let we = offset;
   while (we < lineEnd && WORD.test(text[we])) we++;
-  if (/^(---|\.\.\.)(\s|$)/.test(lines.lineText(position.line))) return undefined; // a document marker
-  const before = text.slice(lineStart, ws);
-  if (/#/.test(before.replace(/"[^"]*"|'[^']*'/g, ''))) return undefined; // in a comment
-  const flowDepth = flowDepthOf(before);
-  const lead = /^(\s*(?:-\s+)*)/.exec(before)![1];
-  const afterLead = before.slice(lead.length);
+  const lineBefore = text.slice(lineStart, offset);
+  if (/#/.test(lineBefore.replace(/"[^"]*"|'[^']*'/g, '').replace(/\S#/g, ''))) return undefined; // in a comment
+  const flowDepth = flowDepthOf(text.slice(lineStart, ws));
+  const lead = /^(\s*(?:-\s+)*)/.exec(lineBefore)![1];
+  const afterLead = lineBefore.slice(lead.length);
   const sequenceItem = /-\s+$/.test(lead);
+  let quoted = ws > lineStart && (text[ws - 1] === '"' || text[ws - 1] === "'");
   let patched: string;
   let colonFollows = false;
   let needsSpace = false;
+  const valueMatch = /^((?:"[^"]*"|'[^']*'|[^\s"'#][^#]*?)\s*):(\s+|$)/.exec(afterLead);
   if (flowDepth > 0) {
     patched = text.slice(0, ws) + CURSOR + text.slice(we);
-  } else if (afterLead === '' || afterLead === '"' || afterLead === "'") {
-    // A block key is being typed (or the cursor is on an existing key).
-    const rest = text.slice(we, lineEnd);
+  } else if (/^["']?$/.test(text.slice(lineStart + lead.length, ws))) {
+    // A block key is being typed (or the cursor is on an existing key); a quote may open it.
+    const quote = text.slice(lineStart + lead.length, ws);
+    let rest = text.slice(we, lineEnd);
+    let after = we;
+    if (quote && rest.startsWith(quote)) {
+      rest = rest.slice(1);
+      after++;
+    }
     colonFollows = /^\s*:(\s|$)/.test(rest);
-    const quote = afterLead;
-    const restAfterQuote = quote && rest.startsWith(quote) ? rest.slice(1) : rest;
-    colonFollows = /^\s*:(\s|$)/.test(restAfterQuote);
-    patched = text.slice(0, ws) + CURSOR + (colonFollows ? '' : quote ? quote + ':' : ':') + (colonFollows ? text.slice(we) : text.slice(we + (quote && rest.startsWith(quote) ? 1 : 0)));
-  } else if (/:\s*["']?$/.test(afterLead)) {
-    needsSpace = /:$/.test(afterLead);
+    patched = colonFollows ? text.slice(0, ws) + CURSOR + text.slice(we) : text.slice(0, ws) + CURSOR + quote + ':' + text.slice(after);
+  } else if (valueMatch) {
+    // A block value: the word is the whole value typed so far (a value may hold `:` or spaces).
+    ws = lineStart + lead.length + valueMatch[0].length;
+    needsSpace = valueMatch[2] === '';
+    const q = text[ws];
+    quoted = q === '"' || q === "'";
+    if (quoted) ws++;
+    we = ws;
+    const lineText = text.slice(0, lineEnd);
+    if (quoted) {
+      const close = lineText.indexOf(q, ws);
+      we = close === -1 ? lineEnd : close;
+    } else {
+      const comment = lineText.slice(ws).search(/\s#/);
+      we = comment === -1 ? lineEnd : ws + comment;
+      while (we > ws && /\s/.test(text[we - 1])) we--;
+    }
+    if (offset < ws || offset > we) return undefined;
     patched = text.slice(0, ws) + (needsSpace ? ' ' : '') + CURSOR + text.slice(we);
   } else {
     return undefined;
@@ -149,7 +170,6 @@ export function yamlCompletionContext(file: YamlFile, position: Position): YamlC
   if (!loc) return undefined;
   const last = loc.path[loc.path.length - 1];
   const range = lines.range(ws, we);
-  const quoted = ws > lineStart && (text[ws - 1] === '"' || text[ws - 1] === "'");
   const prefix = text.slice(ws, offset);
   if (loc.part === 'key') {
     if (last !== CURSOR) return undefined;
