@@ -87,6 +87,22 @@ test('the quick fix (preferred) sets acks=all, the finding disappears, and undo 
   await waitForRule(uri, 'producer-acks-weak');
 });
 
+test('source.fixAll.kafkaK8s applies every unambiguous fix of a file in one undoable edit', async () => {
+  const editor = await open('producer.properties');
+  const uri = editor.document.uri;
+  const before = editor.document.getText();
+  await waitForRule(uri, 'producer-acks-weak');
+  const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+  const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, whole, 'source.fixAll.kafkaK8s')) ?? [];
+  const fixAll = actions.find((a) => a.kind?.value === 'source.fixAll.kafkaK8s');
+  assert.ok(fixAll?.edit, `no fix-all action among: ${actions.map((a) => a.title).join(' | ')}`);
+  assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+  assert.match(editor.document.getText(), /^acks=all$/m);
+  await waitForRule(uri, 'producer-acks-weak', false);
+  await undo(editor, before);
+  await waitForRule(uri, 'producer-acks-weak');
+});
+
 test('"Disable for this line" inserts an indented comment above the finding in YAML', async () => {
   const editor = await open('src/main/resources/application.yml');
   const uri = editor.document.uri;
