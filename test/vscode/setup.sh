@@ -3,12 +3,17 @@
 #  - apt: chromium (the browser that plays the user) and libkrb5-dev (code-server's kerberos build);
 #  - npm: Node 24 (code-server 4.139 requires it) and code-server 4.139.1 (= VS Code 1.139.1),
 #    both into the git-ignored .vscode-test-env/ (nothing global).
-# A warm re-run takes well under a second.
+# A warm re-run takes well under a second. With KAFKA_K8S_CACHE set (CI), the install is kept there.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 CS_VERSION="${CS_VERSION:-4.139.1}"
 NODE_PKG_VERSION="${NODE_PKG_VERSION:-24.21.0}"
 ENV_DIR=.vscode-test-env
+# In CI the install lives in the cache outside the clone ($KAFKA_K8S_CACHE, see .ci/run), linked here.
+if [ -n "${KAFKA_K8S_CACHE:-}" ] && ! [ -e "$ENV_DIR" ]; then
+  mkdir -p "$KAFKA_K8S_CACHE/vscode-test-env"
+  ln -s "$KAFKA_K8S_CACHE/vscode-test-env" "$ENV_DIR"
+fi
 
 if ! command -v chromium >/dev/null || ! [ -e /usr/include/gssapi/gssapi.h ]; then
   if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null; then SUDO=sudo; else SUDO=; fi
