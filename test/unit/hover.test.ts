@@ -125,6 +125,10 @@ describe('hover on Kafka config keys', () => {
     assert.deepEqual(v?.range, { start: { line: 1, character: 5 }, end: { line: 1, character: 6 } });
     assert.match(md('consumer.properties', 'group.i|d=orders\n'), /consumer config/);
   });
+  it('a key of another client role says so', () => {
+    const m = md('producer.properties', 'bootstrap.servers=x:9092\ngroup.i|d=orders\n');
+    assert.match(m, /^\*\*group\.id\*\* · consumer config\n\n\*\*Not a producer config\*\*/);
+  });
   it('a generic client file lists every client role that documents the key', () => {
     const m = md('kafka.properties', 'bootstrap.serv|ers=localhost:9092\n');
     assert.match(m, /producer config, consumer config, admin client config/);

@@ -16,7 +16,7 @@ import {
   strimziConfigMap,
   versionsFor,
 } from './context';
-import { CLIENT_ROLES, configMarkdown, findConfig, findRemoved, isAuthParam, kedaParamMarkdown, removedMarkdown } from './kafka-docs';
+import { CLIENT_ROLES, configMarkdown, findConfig, findRemoved, isAuthParam, kedaParamMarkdown, removedMarkdown, roleLabel } from './kafka-docs';
 import { ruleSummaryMarkdown } from './rule-docs';
 import { describedSchema, enumValues, fieldsAt, schemasAt, typeLabel } from './schema-nav';
 import type { HoverResult, LanguageOptions } from './types';
@@ -149,7 +149,16 @@ function configHover(
     return configMarkdown(found.role, found.def, { ...o, alsoFor });
   }
   const removed = findRemoved(roles, key);
-  return removed ? removedMarkdown(removed.role, removed.removed) : undefined;
+  if (removed) return removedMarkdown(removed.role, removed.removed);
+  // A client key of another role (a consumer key in a producer file): say so, with that role's docs.
+  if (roles.every((r) => CLIENT_ROLES.includes(r))) {
+    const other = findConfig(CLIENT_ROLES.filter((r) => !roles.includes(r)), key);
+    if (other) {
+      const note = `**Not a ${roles.map(roleLabel).join(' or ')}**: Kafka documents it as a ${roleLabel(other.role)}; here the client ignores it (and logs that it is unknown).`;
+      return configMarkdown(other.role, other.def, { ...o, note });
+    }
+  }
+  return undefined;
 }
 
 function springHover(name: string, opts: LanguageOptions): string | undefined {

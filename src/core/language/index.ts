@@ -2,7 +2,9 @@
  * Language services for the editor: hover, completion and rule documentation. Pure (no `vscode`,
  * no I/O); the editor adapter turns the plain results into VS Code objects.
  *
- * API (positions and ranges are 0-based, UTF-16, as in `src/core/model.ts`):
+ * API (positions and ranges are 0-based, UTF-16, as in `src/core/model.ts`). `opts` (`LanguageOptions`):
+ * `schemas` (a `SchemaStore`; without it CR fields get no hover or completion), `versions` (the user's target
+ * versions; defaults otherwise), `index` (the `WorkspaceIndex`, for values that name other resources).
  *
  * - `hover(file, position, opts?) → HoverResult | undefined`
  *   `file` is a `SourceFile` (`analyzeFile(path, text)`). Gives Markdown and the range of the word:
@@ -28,6 +30,14 @@
  *   Never throws: on unexpected input it returns `[]`.
  * - `ruleDocsMarkdown(rule | meta) → string`: the full rule page for "Show rule documentation"
  *   (built on `ruleDocMarkdown` of `src/core/docs.ts`); `ruleSummaryMarkdown(meta, finding?)` is the hover block.
+ *
+ * Completion details: the word under the cursor is replaced by a placeholder and only the surrounding
+ * document is parsed again (cost independent of the file's length), so half-typed keys, empty values,
+ * new lines at any indentation, `- ` items, flow maps and quoted text all resolve to a path. Values come from
+ * schema enums and booleans, the catalogues, supported Kafka and metadata versions of the target Strimzi, and
+ * with `opts.index` from the workspace (Kafka cluster names for `strimzi.io/cluster`, bootstrap addresses
+ * `<cluster>-kafka-bootstrap[.<ns>.svc]:<port>`, KafkaTopic names, consumer `group.id`s). A new document gets
+ * `apiVersion`/`kind` values from the schema store. Inside quotes the bare text is inserted.
  *
  * Building blocks, exported for tests and other features: `locate` / `yamlCompletionContext` (the YAML path under
  * the cursor), `schemasAt` / `fieldsAt` / `typeLabel` (JSON schema navigation), `configMarkdown` / `kedaParamMarkdown`.
