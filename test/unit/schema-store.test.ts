@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { lintFile } from '../../src/core/engine';
@@ -8,7 +9,7 @@ import { closeMatches, editDistance } from '../../src/core/schema/suggest';
 import { collapse, schemaAt, schemaCompileCount, toPath } from '../../src/core/schema/validate';
 import { analyzeFile } from '../../src/core/source';
 import { WorkspaceIndex } from '../../src/core/workspace';
-import { defaultSchemaStore, fileSchemaLoader, schemasDir } from '../../src/services/schemas';
+import { defaultSchemaStore, fileLoaders, fileSchemaLoader, schemasDir } from '../../src/services/schemas';
 
 const SCHEMAS = path.join(process.cwd(), 'schemas');
 const catalog = JSON.parse(fs.readFileSync(path.join(SCHEMAS, 'catalog.json'), 'utf8')) as SchemaCatalog & { schemas: Record<string, unknown>[] };
@@ -146,5 +147,47 @@ describe('helpers', () => {
     const e = (keyword: string, schemaPath: string, instancePath = '/a') => ({ keyword, schemaPath, instancePath, params: {} });
     const errs = [e('required', '#/properties/a/oneOf/0/required'), e('required', '#/properties/a/oneOf/1/required'), e('oneOf', '#/properties/a/oneOf'), e('type', '#/properties/b/type', '/b')];
     assert.deepEqual(collapse(errs).map((x) => x.keyword), ['oneOf', 'type']);
+  });
+});
+
+describe('validators compiled ahead of time (dist/validators, built by npm run build)', () => {
+  const dir = schemasDir();
+  const cases = [
+    'apiVersion: kafka.strimzi.io/v1\nkind: Kafka\nmetadata:\n  name: c\n  lables: {a: b}\nspec:\n  kafka:\n    version: 4.0\n    listeners:\n      - name: plain\n        port: 9092\n        type: Internal\n        tls: false\n      - name: tls\n        type: internal\n        tls: "true"\n    resources: {}\n  listeners: []\n',
+    'apiVersion: kafka.strimzi.io/v1\nkind: KafkaConnect\nmetadata:\n  name: c\nspec:\n  replicas: 1\n  bootstrapServers: b:9092\n  groupId: g\n  configStorageTopic: c\n  offsetStorageTopic: o\n  statusStorageTopic: s\n  template:\n    connectContainer:\n      env:\n        - name: X\n          value: "1"\n          valueFrom: {secretKeyRef: {name: s, key: k}}\n        - name: Y\n',
+    'apiVersion: keda.sh/v1alpha1\nkind: ScaledObject\nmetadata:\n  name: c\nspec:\n  scaleTargetRef: {name: d}\n  maxReplicaCount: 3000000000\n  minReplicaCount: "1"\n  triggers:\n    - type: kafka\n      metadata: {topic: t}\n',
+    'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaNodePool\nmetadata:\n  name: p\nspec:\n  replicas: -1\n  roles: [brokers]\n  storage: {type: jbod, volumes: [{id: 0, type: persistent-claim, size: 10GB}]}\n',
+  ];
+  const run = (store: ReturnType<typeof defaultSchemaStore>, text: string) => {
+    const f = analyzeFile('m.yaml', text);
+    return lintFile(f, WorkspaceIndex.of([f]), { schemas: store }).filter((x) => x.ruleId.startsWith('schema-'));
+  };
+  it('give exactly the findings of run-time compiled ones', (t) => {
+    const loaders = fileLoaders(dir);
+    const probe = new CatalogSchemaStore(loaders.load, loaders.loadValidator);
+    if (!probe.precompiled({ product: '', apiVersion: '', kind: '', file: 'strimzi/1.2.0/kafka_v1.json' })) {
+      t.skip('no dist/validators: run `npm run build` first');
+      return;
+    }
+    const runtime = new CatalogSchemaStore(fileSchemaLoader(dir));
+    for (const text of cases) {
+      const a = run(probe, text);
+      assert.ok(a.length > 0);
+      assert.deepEqual(a, run(runtime, text));
+    }
+  });
+  it('a module built from other schema text is ignored (compiled at run time instead)', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kafka-k8s-validators-'));
+    try {
+      fs.mkdirSync(path.join(tmp, 'strimzi', '1.2.0'), { recursive: true });
+      fs.writeFileSync(path.join(tmp, 'index.json'), '{}');
+      fs.writeFileSync(path.join(tmp, 'strimzi', '1.2.0', 'kafkatopic_v1.js'), '// kafka-k8s validator 0000\nmodule.exports = () => true;\n');
+      const l = fileLoaders(dir, tmp);
+      l.load('strimzi/1.2.0/kafkatopic_v1.json');
+      assert.equal(l.loadValidator('strimzi/1.2.0/kafkatopic_v1.json'), undefined);
+      assert.equal(l.loadValidator('strimzi/1.2.0/kafka_v1.json'), undefined);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });

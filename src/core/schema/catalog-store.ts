@@ -4,7 +4,7 @@
  * no file I/O) and cached by the loader.
  */
 import { compareVersions } from '../versions';
-import type { JsonSchema, SchemaInfo, SchemaStore, ServedApi } from './store';
+import type { JsonSchema, SchemaInfo, SchemaStore, SchemaValidator, ServedApi } from './store';
 
 /** One entry of `schemas/catalog.json`. */
 export interface CatalogEntry {
@@ -27,6 +27,9 @@ export interface SchemaCatalog {
 /** Loads a file under `schemas/` by its relative path (e.g. `catalog.json`) and returns the parsed JSON. */
 export type SchemaLoader = (relPath: string) => unknown;
 
+/** Returns the ahead-of-time compiled validator of a schema file, or undefined to compile at run time. */
+export type ValidatorLoader = (relPath: string) => SchemaValidator | undefined;
+
 export class CatalogSchemaStore implements SchemaStore {
   private catalog: SchemaCatalog | undefined;
   /** `group/version|kind` → entries, newest operator release first. */
@@ -35,7 +38,14 @@ export class CatalogSchemaStore implements SchemaStore {
   /** `apiVersion|kind|operatorVersion` → the answer of `schemaFor` (null: none), so lookups cost one map get. */
   private readonly memo = new Map<string, { schema: JsonSchema; info: SchemaInfo } | null>();
 
-  constructor(private readonly load: SchemaLoader) {}
+  constructor(
+    private readonly load: SchemaLoader,
+    private readonly loadValidator?: ValidatorLoader,
+  ) {}
+
+  precompiled(info: SchemaInfo): SchemaValidator | undefined {
+    return info.file && this.loadValidator ? this.loadValidator(info.file) : undefined;
+  }
 
   private index(): Map<string, CatalogEntry[]> {
     if (this.byGvk) return this.byGvk;

@@ -59,4 +59,15 @@ export interface SchemaStore {
    * unknown kinds and apiVersions. Empty when the group is unknown.
    */
   served?(group: string): readonly ServedApi[];
+  /**
+   * Optional: a validator for this schema compiled ahead of time (ajv standalone code built by
+   * `src/tools/gen-validators.mjs`); undefined means "compile at run time".
+   */
+  precompiled?(info: SchemaInfo): SchemaValidator | undefined;
+}
+
+/** An ajv validate function (ahead-of-time or run-time compiled): true when valid, else `errors` is set. */
+export interface SchemaValidator {
+  (data: unknown): boolean;
+  errors?: readonly unknown[] | null;
 }

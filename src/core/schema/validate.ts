@@ -11,13 +11,14 @@
  *   anything else (minimum, pattern, format, oneOf, …) → the value (`schema-invalid`).
  * oneOf/anyOf branch errors are collapsed into one message about the alternatives.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import Ajv, { type ErrorObject } from 'ajv';
 import type { Fix, Range, Severity } from '../model';
 import type { YamlDocument, YamlPath } from '../parse/yaml';
 import type { Resource } from '../resource';
 import type { Report } from '../rules/types';
 import { compareVersions, type Versions } from '../versions';
-import type { JsonSchema, SchemaStore, ServedApi } from './store';
+import type { JsonSchema, SchemaStore, SchemaValidator, ServedApi } from './store';
+import { AJV_OPTIONS, FORMATS } from './ajv-setup';
 import { compactSchema } from './compact';
 import { closeMatches, quoteList } from './suggest';
 
@@ -46,36 +47,29 @@ const REMOVED_KINDS: Readonly<Record<string, readonly string[]>> = { 'kafka.stri
 const STRIMZI_V1_SINCE = '0.49.0';
 
 const QUANTITY_PATTERN = '^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$';
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 
 let ajv: Ajv | undefined;
-const compiled = new WeakMap<object, ValidateFunction>();
+const compiled = new WeakMap<object, SchemaValidator>();
 let compileCount = 0;
 
 function instance(): Ajv {
-  ajv ??= new Ajv({
-    strict: false,
-    allErrors: true,
-    verbose: true,
-    logger: false,
-    validateSchema: false,
-    inlineRefs: false,
-    formats: {
-      int32: { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -2147483648 && n <= 2147483647 },
-      int64: { type: 'number', validate: (n: number) => Number.isInteger(n) },
-      'date-time': { type: 'string', validate: (s: string) => DATE_TIME.test(s) },
-    },
-  });
+  ajv ??= new Ajv({ ...AJV_OPTIONS, formats: FORMATS });
   return ajv;
 }
 
-/** The compiled validator of a schema object (compiled on first use, then cached). */
-export function validatorFor(schema: JsonSchema): ValidateFunction {
+/**
+ * The validator of a schema object: the one compiled ahead of time when the store has it (see
+ * `src/tools/gen-validators.mjs`), else compiled here on first use; cached either way.
+ */
+export function validatorFor(schema: JsonSchema, precompiled?: () => SchemaValidator | undefined): SchemaValidator {
   let v = compiled.get(schema);
   if (!v) {
-    v = instance().compile(compactSchema(schema) as object);
+    v = precompiled?.();
+    if (!v) {
+      v = instance().compile(compactSchema(schema) as object);
+      compileCount++;
+    }
     compiled.set(schema, v);
-    compileCount++;
   }
   return v;
 }
@@ -147,10 +141,10 @@ class Validation {
         `${res.apiVersion} is served from Strimzi ${STRIMZI_V1_SINCE} on; the target Strimzi ${target}${src} only serves kafka.strimzi.io/v1beta2.`,
       );
     }
-    const validate = validatorFor(hit.schema);
+    const validate = validatorFor(hit.schema, this.store.precompiled && (() => this.store.precompiled!(hit.info)));
     const value = this.doc.value;
     if (validate(value)) return this.out;
-    this.translate(collapse(validate.errors ?? []), value);
+    this.translate(collapse((validate.errors ?? []) as ErrorObject[]), value);
     return this.out;
   }
 
