@@ -241,7 +241,7 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
   const c = countFindings(findings);
   if (c.error > 0) return EXIT_FINDINGS;
   if (args.maxWarnings !== undefined && c.warning > args.maxWarnings) {
-    io.stderr(`kafka-k8s lint: ${c.warning} warnings, more than --max-warnings ${args.maxWarnings}.\n`);
+    io.stderr(`kafka-k8s lint: ${c.warning} warning${c.warning === 1 ? '' : 's'}, more than --max-warnings ${args.maxWarnings} allows.\n`);
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
