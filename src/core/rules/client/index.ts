@@ -2,6 +2,7 @@ import consumerAutoCommitEnabled from './consumer-auto-commit-enabled';
 import consumerAutoOffsetReset from './consumer-auto-offset-reset';
 import consumerGroupProtocolConfigConflict from './consumer-group-protocol-config-conflict';
 import consumerLivenessConfig from './consumer-liveness-config';
+import kafkaConfigInvalidValue from './kafka-config-invalid-value';
 import kafkaConfigRemovedInKafka4 from './kafka-config-removed-in-kafka4';
 import kafkaConfigUnknownKey from './kafka-config-unknown-key';
 import producerAcksWeak from './producer-acks-weak';
@@ -19,6 +20,7 @@ export const CLIENT_RULES: readonly Rule[] = [
   consumerAutoOffsetReset,
   consumerGroupProtocolConfigConflict,
   consumerLivenessConfig,
+  kafkaConfigInvalidValue,
   kafkaConfigRemovedInKafka4,
   kafkaConfigUnknownKey,
   producerAcksWeak,

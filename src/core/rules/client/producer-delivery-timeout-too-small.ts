@@ -17,11 +17,11 @@ export default defineRule({
   config(set, ctx) {
     const e = set.get('delivery.timeout.ms');
     const delivery = intValue(e);
-    if (!e || delivery === undefined) return;
+    if (!e || delivery === undefined || delivery < 0) return; // negative: kafka-config-invalid-value
     const kafka = ctx.versions.kafka.value;
     const linger = effectiveInt(set, 'producer', 'linger.ms', kafka);
     const request = effectiveInt(set, 'producer', 'request.timeout.ms', kafka);
-    if (linger.value === undefined || request.value === undefined) return;
+    if (linger.value === undefined || request.value === undefined || linger.value < 0 || request.value < 0) return;
     const min = linger.value + request.value;
     if (delivery >= min) return;
     const parts = `linger.ms (${linger.value}${linger.explicit ? '' : `, the default for Kafka ${kafka}`}) + request.timeout.ms (${request.value}${request.explicit ? '' : ', the default'})`;

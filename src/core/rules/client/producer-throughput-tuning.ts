@@ -22,7 +22,7 @@ export default defineRule({
   config(set, ctx) {
     const batch = set.get('batch.size');
     const b = intValue(batch);
-    if (batch && b !== undefined) {
+    if (batch && b !== undefined && b >= 0) {
       const setTo = (v: number): Fix[] => {
         const edit = set.setEdit(batch, String(v));
         return edit ? [{ title: `Set batch.size to ${v}`, edits: [edit] }] : [];
