@@ -253,6 +253,7 @@ describe('values from facts and the workspace', () => {
     assert.deepEqual(v.map((i) => i.label), ['4.3.1', '4.3.0', '4.2.1', '4.2.0']);
     assert.equal(v[0].insertText, '4.3.1');
     assert.match(v[0].detail ?? '', /default of Strimzi 1\.2\.0/);
+    assert.equal(item('k.yaml', put('    version: 4.3.1\n', '    |\n'), 'version').retrigger, true);
     const { text, pos } = at(put('version: 4.3.1', 'version: |'));
     const old = complete(analyzeFile('k.yaml', text), pos, { schemas, versions: { strimzi: { value: '0.45.0', source: 'setting' } } });
     assert.ok(old.some((i) => i.label === '3.9.0'), old.map((i) => i.label).join());
@@ -279,6 +280,8 @@ describe('values from facts and the workspace', () => {
     assert.ok(Array.isArray(partial) && partial.length === 2);
     assert.deepEqual(partial[0].range, { start: { line: 8, character: 26 }, end: { line: 8, character: 57 } }, 'the whole value is replaced, up to the comment');
     assert.deepEqual(so('topic').map((i) => i.label), ['orders']);
+    const keys = run('s.yaml', 'apiVersion: keda.sh/v1alpha1\nkind: ScaledObject\nmetadata:\n  name: s\nspec:\n  triggers:\n    - type: kafka\n      metadata:\n        |\n');
+    assert.deepEqual(keys.filter((i) => i.retrigger).map((i) => i.label).sort(), ['bootstrapServers', 'consumerGroup', 'topic'], 'suggestions re-open after keys with workspace values');
     assert.deepEqual(so('consumerGroup').map((i) => i.label), ['orders-app']);
     const props = run('producer.properties', 'bootstrap.servers=|\n');
     assert.deepEqual(props.map((i) => i.label), ['my-cluster-kafka-bootstrap.kafka.svc:9092', 'my-cluster-kafka-bootstrap.kafka.svc:9093']);

@@ -112,6 +112,7 @@ function resourceKeys(resource: Resource, ctx: YamlCompletionContext, opts: Lang
         documentation: kedaParamMarkdown(trig.type, p, kedaKafkaScaler.kedaVersion),
         range: ctx.range,
         sortText: `${p.required === true ? 0 : 1}${p.name}`,
+        ...(opts.index && !ctx.colonFollows && WORKSPACE_VALUED.has(p.name) ? { retrigger: true } : {}),
       });
     }
     return items;
@@ -129,12 +130,14 @@ function resourceKeys(resource: Resource, ctx: YamlCompletionContext, opts: Lang
   }
   const items: CompletionItem[] = [];
   if (ctx.path.length === 2 && ctx.path[0] === 'metadata' && ctx.path[1] === 'annotations') items.push(...annotationItems(resource, ctx, existing));
-  if (ctx.path.length === 2 && ctx.path[0] === 'metadata' && ctx.path[1] === 'labels') items.push(...labelItems(resource, ctx, existing));
+  if (ctx.path.length === 2 && ctx.path[0] === 'metadata' && ctx.path[1] === 'labels') items.push(...labelItems(resource, ctx, existing, opts.index));
   const schema = schemaOf(resource, opts);
   if (!schema) return items;
   for (const f of fieldsAt(schema, ctx.path)) {
     if (existing.has(f.name)) continue;
-    items.push(fieldItem(f, ctx));
+    const it = fieldItem(f, ctx);
+    const versioned = resource.kind === 'Kafka' && ctx.path.join('.') === 'spec.kafka' && (f.name === 'version' || f.name === 'metadataVersion');
+    items.push(versioned && !ctx.colonFollows ? { ...it, retrigger: true } : it);
   }
   return items;
 }
@@ -225,7 +228,10 @@ function annotationItems(resource: Resource, ctx: YamlCompletionContext, existin
 
 const CLUSTER_LABELLED = new Set(['KafkaTopic', 'KafkaUser', 'KafkaNodePool', 'KafkaConnector', 'KafkaRebalance']);
 
-function labelItems(resource: Resource, ctx: YamlCompletionContext, existing: Set<string>): CompletionItem[] {
+/** KEDA trigger parameters whose values the workspace can suggest (the editor re-opens suggestions after the key). */
+const WORKSPACE_VALUED = new Set(['bootstrapServers', 'topic', 'consumerGroup']);
+
+function labelItems(resource: Resource, ctx: YamlCompletionContext, existing: Set<string>, index: WorkspaceIndex | undefined): CompletionItem[] {
   if (resource.group !== 'kafka.strimzi.io' || !CLUSTER_LABELLED.has(resource.kind) || existing.has('strimzi.io/cluster')) return [];
   const name = resource.kind === 'KafkaConnector' ? 'KafkaConnect' : 'Kafka';
   return [
@@ -237,6 +243,7 @@ function labelItems(resource: Resource, ctx: YamlCompletionContext, existing: Se
       documentation: `The name of the ${name} resource that manages this ${resource.kind}; without it the operator ignores the resource.`,
       range: ctx.range,
       sortText: '0strimzi.io/cluster',
+      ...(index && !ctx.colonFollows ? { retrigger: true } : {}),
     },
   ];
 }
