@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CONFIG_FILE_NAMES, EMPTY_SETTINGS, engineOptionsFromSettings, parseConfigText, type KafkaK8sSettings, type VersionFlags } from '../core/config';
+import { CONFIG_FILE_NAMES, EMPTY_SETTINGS, engineOptionsFromSettings, isConfigFile, parseConfigText, type KafkaK8sSettings, type VersionFlags } from '../core/config';
 import { lintFile, type EngineOptions } from '../core/engine';
 import { applyEdits, fixEdits } from '../core/fix';
 import { compareFindings, type Finding } from '../core/model';
@@ -175,7 +175,7 @@ export const lintCommand: Command = async (argv, io) => {
 };
 
 async function lint(args: LintArgs, io: CliIO): Promise<number> {
-  const { settings, base } = await loadSettings(args, io);
+  const { settings, base, file: configFile } = await loadSettings(args, io);
   const paths = args.paths.length ? args.paths : ['.'];
   const stdinCount = paths.filter((p) => p === '-').length;
   if (stdinCount > 1) throw new UsageError("'-' (standard input) can be given only once.");
@@ -184,6 +184,8 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
     paths.filter((p) => p !== '-'),
     { cwd: io.cwd, ignore: settings.ignorePaths, ignoreBase: base },
   );
+  const unused = configFile === undefined ? found.find((f) => isConfigFile(f.displayPath)) : undefined;
+  if (unused) io.stderr(`kafka-k8s lint: note: ${unused.displayPath} is checked but not used as the configuration; run from its folder or pass --config ${unused.displayPath}.\n`);
   const opts: EngineOptions = { ...engineOptionsWithSchemas(engineOptionsFromSettings(settings, args.versions)), includeSuppressed: true };
 
   // One index over every file, keyed by the path shown to the user (findings and related locations use it).

@@ -195,6 +195,14 @@ describe('kafka-k8s lint', () => {
     assert.equal((await run(off, 'lint', '--config', 'cfg/my.yaml', 'producer.properties')).out, 'No problems found in 1 file.\n');
   });
 
+  it('notes a configuration file that is linted but not used', async () => {
+    const root = workspace({ 'deploy/.kafka-k8s.yaml': CONFIG, 'deploy/producer.properties': GOOD }, false);
+    const r = await run(root, 'lint', 'deploy');
+    assert.match(r.err, /note: deploy\/\.kafka-k8s\.yaml is checked but not used as the configuration; run from its folder or pass --config deploy\/\.kafka-k8s\.yaml/);
+    const used = await run(root, 'lint', '--config', 'deploy/.kafka-k8s.yaml', 'deploy');
+    assert.equal(used.err, '');
+  });
+
   it('exits 2 on an invalid configuration, naming each problem and its line', async () => {
     const root = workspace({ '.kafka-k8s.yaml': 'rules:\n  producer-acks-weakk: off\nversion: {}\n', 'producer.properties': WEAK });
     const r = await run(root, 'lint', '.');
