@@ -63,7 +63,7 @@ ruleTester(rule, {
           line: 1,
           column: 13,
           severity: 'error',
-          message: 'kafka.strimzi.io/v1beta2 was removed in Strimzi 1.0; Strimzi 1.2.0 serves only kafka.strimzi.io/v1. Nothing else in this resource needs to change.',
+          message: 'kafka.strimzi.io/v1beta2 was removed in Strimzi 1.0; Strimzi 1.2.0 serves only kafka.strimzi.io/v1. Nothing else in this resource needs to change. Assumes Strimzi 1.2.0; set versions.strimzi in .kafka-k8s.yaml to match your operator.',
         },
       ],
       output: topic('kafka.strimzi.io/v1'),
@@ -79,7 +79,7 @@ ruleTester(rule, {
       name: 'v1beta2 Kafka with fields v1 dropped: no automatic fix, plus field warnings',
       code: kafka('kafka.strimzi.io/v1beta2', '    replicas: 3\n    storage:\n      type: ephemeral\n' + LISTENERS),
       errors: [
-        { line: 1, column: 13, severity: 'error', message: /Before switching, change what v1 no longer has: spec\.kafka\.replicas, spec\.kafka\.storage\.$/ },
+        { line: 1, column: 13, severity: 'error', message: /Before switching, change what v1 no longer has: spec\.kafka\.replicas, spec\.kafka\.storage\. Assumes/ },
         { line: 8, column: 5, severity: 'warning', message: /^spec\.kafka\.replicas is ignored: each KafkaNodePool sets its own replicas \(node pools are always used since Strimzi 0\.46\)/ },
         { line: 9, column: 5, severity: 'warning', message: /^spec\.kafka\.storage is ignored/ },
       ],
@@ -122,7 +122,7 @@ ruleTester(rule, {
       name: 'v1beta2 KafkaUser with operation on 1.2.0: first the ACL fix, then the apiVersion can change',
       code: user('kafka.strimzi.io/v1beta2', '        operation: Read\n'),
       errors: [
-        { line: 1, column: 13, severity: 'error', message: /change what v1 no longer has: spec\.authorization\.acls\[0\]\.operation, spec\.authorization\.acls\[0\]\.operations \(required in v1\)\.$/ },
+        { line: 1, column: 13, severity: 'error', message: /change what v1 no longer has: spec\.authorization\.acls\[0\]\.operation, spec\.authorization\.acls\[0\]\.operations \(required in v1\)\. Assumes/ },
         { line: 16, column: 9, severity: 'warning', message: /^acls\[\]\.operation is deprecated since Strimzi 0\.49/ },
       ],
       output: user('kafka.strimzi.io/v1beta2', '        operations: [Read]\n'),

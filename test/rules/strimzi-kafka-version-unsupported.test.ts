@@ -43,7 +43,7 @@ ruleTester(rule, {
           column: 14,
           endColumn: 19,
           severity: 'error',
-          message: 'Kafka 3.6.0 is not supported by Strimzi 1.2.0 (supported: 4.2.0, 4.2.1, 4.3.0 and 4.3.1), so the operator will not reconcile this cluster. Use 4.3.1.',
+          message: 'Kafka 3.6.0 is not supported by Strimzi 1.2.0 (supported: 4.2.0, 4.2.1, 4.3.0 and 4.3.1), so the operator will not reconcile this cluster. Use 4.3.1. Assumes Strimzi 1.2.0; set versions.strimzi in .kafka-k8s.yaml to match your operator.',
         },
       ],
       output: null,
@@ -92,4 +92,10 @@ it('knows the 0.38–1.2 tables', () => {
   assert.equal(kafkaVersionsFor('1.2.0')?.default, '4.3.1');
   assert.equal(kafkaVersionsFor('0.37.0'), undefined);
   assert.equal(kafkaVersionsFor('1.3.0'), undefined);
+});
+
+it('says the Strimzi version was assumed only when nobody set it', () => {
+  const msg = (options?: EngineOptions) => lintCase({ code: kafka('    version: 3.6.0\n'), options }).findings.find((x) => x.ruleId === rule.meta.id)!.message;
+  assert.match(msg(), /Use 4\.3\.1\. Assumes Strimzi 1\.2\.0; set versions\.strimzi in \.kafka-k8s\.yaml to match your operator\.$/);
+  assert.match(msg(strimzi('1.2.0')), /Use 4\.3\.1\.$/);
 });

@@ -58,7 +58,7 @@ ruleTester(rule, {
     {
       name: 'Strimzi 1.2.0 (default): error with a fix that removes the block',
       code: ZK,
-      errors: [{ line: 9, column: 3, severity: 'error', message: /Strimzi 1\.2\.0 has no ZooKeeper support.*not part of the kafka\.strimzi\.io\/v1 API/ }],
+      errors: [{ line: 9, column: 3, severity: 'error', message: /^Strimzi 1\.2\.0 has no ZooKeeper support.*not part of the kafka\.strimzi\.io\/v1 API.* Assumes Strimzi 1\.2\.0; set versions\.strimzi/ }],
       output: ZK_REMOVED,
     },
     {

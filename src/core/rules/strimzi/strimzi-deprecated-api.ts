@@ -3,7 +3,7 @@ import type { Fix, TextEdit } from '../../model';
 import type { Resource } from '../../resource';
 import { versionAtLeast } from '../../versions';
 import { defineRule, docsUrl, type RuleContext } from '../types';
-import { isDynamicAt, isObj, listenerLabel, listeners } from './util';
+import { isDynamicAt, isObj, listenerLabel, listeners, assumedStrimzi } from './util';
 
 type Path = (string | number)[];
 
@@ -60,7 +60,7 @@ function checkApiVersion(r: Resource, ctx: RuleContext): void {
   ctx.report({
     range,
     severity,
-    message: `${r.apiVersion} ${what}.${also}`,
+    message: `${r.apiVersion} ${what}.${also}${severity === 'error' ? assumedStrimzi(ctx.versions) : ''}`,
     ...(blockers.length === 0 ? { fix } : { suggestions: fix ? [{ ...fix, title: `${fix.title} (then fix the fields v1 rejects)` }] : undefined }),
   });
 }

@@ -1,7 +1,7 @@
 import type { Fix } from '../../model';
 import { defineRule, docsUrl } from '../types';
 import { kafkaVersionsFor } from './facts';
-import { isDynamicAt, list, versionAt } from './util';
+import { isDynamicAt, list, assumedStrimzi, versionAt } from './util';
 
 export default defineRule({
   meta: {
@@ -51,7 +51,7 @@ export default defineRule({
     ctx.report({
       range: kafka.valueRange(path) ?? kafka.rangeOf(path),
       severity: 'error',
-      message: `Kafka ${shown} is not supported by Strimzi ${strimzi} (supported: ${list(row.supported)}), so the operator will not reconcile this cluster. Use ${row.default}.`,
+      message: `Kafka ${shown} is not supported by Strimzi ${strimzi} (supported: ${list(row.supported)}), so the operator will not reconcile this cluster. Use ${row.default}.${assumedStrimzi(ctx.versions)}`,
       suggestions,
     });
   },

@@ -1,5 +1,6 @@
 import { versionAtLeast } from '../../versions';
 import { defineRule, docsUrl } from '../types';
+import { assumedStrimzi } from './util';
 
 export default defineRule({
   meta: {
@@ -29,7 +30,7 @@ export default defineRule({
       ctx.report({
         range,
         severity: 'error',
-        message: `Strimzi ${strimzi} has no ZooKeeper support (removed in 0.46): spec.zookeeper is ignored${versionAtLeast(strimzi, '1.0') ? ' and is not part of the kafka.strimzi.io/v1 API' : ''}. Delete it and describe the nodes with KafkaNodePools (controller and broker roles); a running ZooKeeper-based cluster must first be migrated to KRaft with Strimzi 0.45 or older.`,
+        message: `Strimzi ${strimzi} has no ZooKeeper support (removed in 0.46): spec.zookeeper is ignored${versionAtLeast(strimzi, '1.0') ? ' and is not part of the kafka.strimzi.io/v1 API' : ''}. Delete it and describe the nodes with KafkaNodePools (controller and broker roles); a running ZooKeeper-based cluster must first be migrated to KRaft with Strimzi 0.45 or older.${assumedStrimzi(ctx.versions)}`,
         fix: edit ? { title: 'Remove the zookeeper section', edits: [edit] } : undefined,
       });
     } else if (versionAtLeast(kafkaVersion, '4.0')) {

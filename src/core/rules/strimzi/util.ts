@@ -89,3 +89,12 @@ export function isDynamicAt(r: Resource, path: readonly (string | number)[]): bo
   const off = r.doc.valueOffsets(path);
   return off !== undefined && r.doc.file.templated && r.doc.file.isTemplated(off[0], off[1]);
 }
+
+/**
+ * A closing sentence for version-dependent findings when nobody set the Strimzi version, so a user on
+ * another operator release knows how to make the findings match their cluster ('' otherwise).
+ */
+export function assumedStrimzi(versions: Versions): string {
+  const v = versions.strimzi;
+  return v.source === 'default' ? ` Assumes Strimzi ${v.value}; set versions.strimzi in .kafka-k8s.yaml to match your operator.` : '';
+}
