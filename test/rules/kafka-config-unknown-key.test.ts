@@ -20,6 +20,7 @@ ruleTester(rule, {
     { name: 'unknown key far from every Kafka key', path: 'producer.properties', code: 'acks=all\nmy.company.tracing=on\n' },
     { name: 'removed keys are left to kafka-config-removed-in-kafka4', path: 'producer.properties', code: 'acks=all\nauto.include.jmx.reporter=true\n' },
     { name: 'Kafka Streams has its own keys', path: 'streams.properties', code: 'application.id=a\nbootstrap.servers=b:9092\nprocessing.guarantee=exactly_once_v2\nnum.stream.threads=2\n' },
+    { name: 'Spring shared properties also feed Kafka Streams', path: 'application.yml', code: 'spring:\n  kafka:\n    properties:\n      enable.idempotance: true\n    producer:\n      acks: all\n    streams:\n      application-id: app\n' },
     { name: 'connector configs are defined by their plugin', path: 'jdbc-sink.properties', code: 'name=sink\nconnector.class=io.confluent.connect.jdbc.JdbcSinkConnector\ntasks.max=1\ntopics=orders\nconnection.url=jdbc:x\ninsert.mode=upsert\n' },
     { name: 'broker listener-scoped keys', code: cluster('      listener.name.plain.max.connections: 100\n      num.partitions: 3\n') },
     { code: topic('    retention.ms: 604800000\n    cleanup.policy: compact\n') },

@@ -107,8 +107,11 @@ export default defineRule({
   config(set, ctx) {
     if (set.role === 'client' && isStreams(set)) return; // Kafka Streams has its own catalogue
     if (set.has('connector.class')) return; // a connector's keys are defined by its plugin
+    // Spring's shared `spring.kafka.properties.*` also feed Kafka Streams when the app uses it.
+    const springStreams = set.spring && [...(set.springProperties?.keys() ?? [])].some((k) => k.startsWith('spring.kafka.streams.'));
     for (const e of set.entries) {
       if (e.key === '' || /\$\{|\{\{|[\s=]/.test(e.key)) continue;
+      if (springStreams && e.shared) continue;
       if (set.role === 'topic') checkTopic(set, e, ctx);
       else checkOther(set, e, ctx);
     }
