@@ -134,12 +134,13 @@ for (const [file, lang] of [
     for (const [name, s] of Object.entries(snippets)) {
       it(`"${name}" expanded with its defaults lints clean`, () => {
         const text = expandSnippet(bodyText(s)) + '\n';
-        const fileName = lang === 'yaml' ? 'snippet.yaml' : 'client.properties';
+        const spring = text.startsWith('spring:');
+        const fileName = lang === 'yaml' ? (spring ? 'application.yaml' : 'snippet.yaml') : 'client.properties';
         const findings = lintAlone(fileName, text);
         const bad = findings.filter((f) => f.severity === 'error' || f.severity === 'warning' || (f.severity === 'info' && !EXPLAINED_INFOS[f.ruleId]));
         assert.deepEqual(bad, [], `${name}:\n${describeFindings(bad)}\n---\n${text}`);
         const f = analyzeFile(fileName, text);
-        if (lang === 'yaml') assert.equal(f.kind, 'kubernetes');
+        if (lang === 'yaml') assert.equal(f.kind, spring ? 'spring' : 'kubernetes');
         else assert.equal(f.kind, 'kafka-properties');
       });
     }
@@ -149,7 +150,10 @@ for (const [file, lang] of [
 describe('snippets together', () => {
   it('the YAML snippets form a consistent project (no cross-resource findings above info)', () => {
     const snippets = load('yaml.json');
-    const files = Object.values(snippets).map((s, i) => analyzeFile(`project/s${i}.yaml`, expandSnippet(bodyText(s)) + '\n'));
+    const files = Object.values(snippets).map((s, i) => {
+      const text = expandSnippet(bodyText(s)) + '\n';
+      return analyzeFile(text.startsWith('spring:') ? 'project/application.yaml' : `project/s${i}.yaml`, text);
+    });
     const index = WorkspaceIndex.of(files);
     const findings = files.flatMap((f) => lintFile(f, index, { schemas: store, settings: { assumeCompleteWorkspace: true } }));
     const bad = findings.filter((f) => f.severity === 'error' || f.severity === 'warning' || (f.severity === 'info' && f.ruleId !== 'keda-scale-target-not-found'));
