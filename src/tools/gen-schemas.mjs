@@ -74,6 +74,8 @@ const OBJECT_META = {
     selfLink: { type: 'string', description: 'Deprecated; set by old API servers.' },
   },
   additionalProperties: false,
+  // The API server needs a name, or a prefix to generate one from.
+  anyOf: [{ required: ['name'] }, { required: ['generateName'] }],
 };
 
 let closed = 0;

@@ -5,6 +5,7 @@ const rule = SCHEMA_RULES.find((r) => r.meta.id === 'schema-required-field')!;
 
 ruleTester(rule, {
   valid: [
+    { name: 'generateName instead of name', code: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaRebalance\nmetadata:\n  generateName: rebalance-\n  labels:\n    strimzi.io/cluster: c\nspec: {}\n' },
     { code: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaNodePool\nmetadata:\n  name: broker\n  labels:\n    strimzi.io/cluster: c\nspec:\n  replicas: 3\n  roles: [broker]\n  storage:\n    type: ephemeral\n' },
     { name: 'env var with value', code: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaConnector\nmetadata:\n  name: x\nspec:\n  class: org.example.Source\n' },
     {
@@ -43,6 +44,11 @@ ruleTester(rule, {
       name: 'one of several alternatives required',
       code: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaConnect\nmetadata:\n  name: c\nspec:\n  replicas: 1\n  bootstrapServers: b:9092\n  groupId: g\n  configStorageTopic: c\n  offsetStorageTopic: o\n  statusStorageTopic: s\n  template:\n    connectContainer:\n      env:\n        - name: X\n',
       errors: [{ line: 15, column: 11, message: "'spec.template.connectContainer.env[0]' must set one of 'value' or 'valueFrom'." }],
+    },
+    {
+      name: 'metadata without a name',
+      code: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata:\n  labels:\n    strimzi.io/cluster: c\nspec:\n  partitions: 1\n',
+      errors: [{ line: 3, column: 1, message: "'metadata' must set one of 'name' or 'generateName'." }],
     },
   ],
 });

@@ -43,5 +43,17 @@ ruleTester(rule, {
       code: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaNodePool\nmetadata:\n  name: p\nspec:\n  replicas: 3\n  roles: [broker]\n  storage: {type: ephemeral}\n  resources:\n    limits:\n      cpu: true\n',
       errors: [{ line: 11, column: 12, message: "'cpu' must be an integer or a string, not the boolean true." }],
     },
+    {
+      name: 'YAML 1.1 boolean: works on Kubernetes, reads as a string elsewhere (warning)',
+      code: kafka('').replace('tls: false', 'tls: off'),
+      errors: [{ line: 11, column: 14, severity: 'warning', message: `'tls' is "off": Kubernetes reads it as false (YAML 1.1), other YAML tools as a string. Write false.` }],
+      output: kafka(''),
+    },
+    {
+      name: 'a quoted "yes" is a string for everyone',
+      code: kafka('').replace('tls: false', 'tls: "yes"'),
+      errors: [{ line: 11, column: 14, severity: 'error', message: `'tls' must be a boolean, not the string "yes".` }],
+      output: null,
+    },
   ],
 });

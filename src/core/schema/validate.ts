@@ -46,6 +46,8 @@ const REMOVED_KINDS: Readonly<Record<string, readonly string[]>> = { 'kafka.stri
 /** `kafka.strimzi.io/v1` is served from this Strimzi release on. */
 const STRIMZI_V1_SINCE = '0.49.0';
 
+/** Plain scalars that YAML 1.1 (Kubernetes' reader) takes as booleans and YAML 1.2 as strings. */
+const YAML11_BOOL = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 const QUANTITY_PATTERN = '^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$';
 
 let ajv: Ajv | undefined;
@@ -300,6 +302,20 @@ class Validation {
     const range = this.valueRangeOf(path, data);
     let fix: Fix | undefined;
     const src = this.scalarSource(path);
+    if (expected.includes('boolean') && typeof data === 'string' && src === data && YAML11_BOOL.test(data)) {
+      // Kubernetes reads YAML 1.1, where a plain yes/no/on/off is a boolean: it works, but reads differently elsewhere.
+      const b = /^(y|yes|on)$/i.test(data) ? 'true' : 'false';
+      this.out.push({
+        ruleId: 'schema-type',
+        severity: 'warning',
+        report: {
+          range,
+          message: `'${name}' is ${JSON.stringify(data)}: Kubernetes reads it as ${b} (YAML 1.1), other YAML tools as a string. Write ${b}.`,
+          fix: { title: `Write ${b}`, edits: [{ range, newText: b }] },
+        },
+      });
+      return;
+    }
     if (src !== undefined && isPlainScalar(src)) {
       if (expected.includes('string') && (typeof data === 'number' || typeof data === 'boolean')) {
         fix = { title: `Quote the value: "${src}"`, edits: [{ range, newText: `"${src}"` }] };
