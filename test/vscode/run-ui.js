@@ -1,8 +1,8 @@
 // @ts-check
 // UI end-to-end: the extension installed into code-server's --extensions-dir (no smoke-test driver, so
 // the workbench behaves as for a user), driven in headless Debian Chromium with playwright-core:
-// open a manifest, see the squiggle and the Problems entry, apply the quick fix from the light bulb
-// menu, see the finding disappear. A failing step saves a screenshot into test-results/vscode-ui/.
+// open a Strimzi manifest, see the squiggle and the Problems entry, apply the quick fix from the light
+// bulb, see the finding disappear. A failing step saves a screenshot into test-results/vscode-ui/.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -11,7 +11,8 @@ const { ROOT, makeRunDir, startCodeServer, launchChromium, workbenchUrl, copyWor
 const SHOTS = path.join(ROOT, 'test-results', 'vscode-ui');
 const T0 = Date.now();
 const lap = (m) => console.log(`${String(Date.now() - T0).padStart(6)} ms  ${m}`);
-const MESSAGE = 'acks=1 acknowledges writes before they are replicated';
+const FILE = 'payments-topic.yaml';
+const MESSAGE = "Unknown field 'replica' in 'spec'";
 
 /** @param {import('playwright-core').Page} page @param {string} title */
 async function runCommand(page, title) {
@@ -48,38 +49,40 @@ async function runCommand(page, title) {
       await page.locator('.monaco-workbench').waitFor();
       await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
     });
-    await step('producer.properties open', async () => {
+    await step(`${FILE} open`, async () => {
       await page.locator('.part.editor').click({ position: { x: 300, y: 300 } });
       await page.keyboard.press('Control+P');
       await page.locator('.quick-input-widget').waitFor({ state: 'visible' });
-      await page.locator('.quick-input-widget input').fill('producer.properties');
-      await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'producer.properties' }).first().waitFor();
+      await page.locator('.quick-input-widget input').fill(FILE);
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: FILE }).first().waitFor();
       await page.keyboard.press('Enter');
-      await page.locator('.tabs-container .tab', { hasText: 'producer.properties' }).waitFor();
+      await page.locator('.tabs-container .tab', { hasText: FILE }).waitFor();
     });
     await step('squiggle under the finding', async () => {
-      // `.kafka-k8s.yaml` in the workspace makes producer-acks-weak an error.
       await page.locator('.monaco-editor .squiggly-error').first().waitFor();
     });
     await step('Problems panel lists the finding', async () => {
       await runCommand(page, 'View: Focus Problems');
       await page.locator('.markers-panel .monaco-list-row', { hasText: MESSAGE }).first().waitFor();
       const row = await page.locator('.markers-panel .monaco-list-row', { hasText: MESSAGE }).first().innerText();
-      if (!row.includes('producer-acks-weak')) throw new Error(`Problems row lacks the rule id: ${row}`);
+      if (!row.includes('schema-unknown-field')) throw new Error(`Problems row lacks the rule id: ${row}`);
     });
-    await step('quick fix menu offers the fix first', async () => {
+    await step('light bulb on the finding\'s line', async () => {
       await page.locator('.editor-instance .view-lines').first().click();
       await page.keyboard.press('Control+G');
-      await page.locator('.quick-input-widget input').fill(':3:6');
+      await page.locator('.quick-input-widget input').fill(':9:3');
       await page.keyboard.press('Enter');
-      await page.keyboard.press('Control+.');
-      await page.locator('.action-widget .monaco-list-row', { hasText: 'Set acks to all' }).first().waitFor();
+      await page.locator('.lightBulbWidget').first().waitFor({ state: 'visible' });
+    });
+    await step('its menu offers the fix first', async () => {
+      await page.locator('.lightBulbWidget').first().click();
+      await page.locator('.action-widget .monaco-list-row', { hasText: 'replicas' }).first().waitFor();
       const rows = await page.locator('.action-widget .monaco-list-row').allInnerTexts();
       lap(`  menu: ${JSON.stringify(rows.map((r) => r.trim()).filter(Boolean))}`);
     });
     await step('fix applied, finding gone', async () => {
-      await page.locator('.action-widget .monaco-list-row', { hasText: 'Set acks to all' }).first().click();
-      await page.locator('.monaco-editor .view-line', { hasText: 'acks=all' }).first().waitFor();
+      await page.locator('.action-widget .monaco-list-row', { hasText: 'replicas' }).first().click();
+      await page.locator('.monaco-editor .view-line', { hasText: 'replicas: 3' }).first().waitFor();
       await page.locator('.markers-panel .monaco-list-row', { hasText: MESSAGE }).first().waitFor({ state: 'detached' });
       await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'detached' });
     });
