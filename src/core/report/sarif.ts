@@ -1,4 +1,5 @@
 import { ruleDocMarkdown } from '../docs';
+import type { ArtifactLocation, Location, Log, Region, ReportingDescriptor, Result, Run } from 'sarif';
 import type { Finding, Range, Severity } from '../model';
 import type { RuleMeta } from '../rules/types';
 import type { ReportInput } from './types';
@@ -16,8 +17,6 @@ export interface SarifOptions {
   readonly srcRoot?: string;
 }
 
-type Json = Record<string, unknown>;
-
 /** SARIF `level` for a severity: hints and infos are notes. */
 export function sarifLevel(s: Severity): 'error' | 'warning' | 'note' {
   return s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note';
@@ -28,7 +27,7 @@ export function sarifLevel(s: Severity): 'error' | 'warning' | 'note' {
  * regions (UTF-16 columns), related locations, fixes, stable `partialFingerprints` (rule, file, resource
  * and message, not line numbers) and suppressed findings listed with `suppressions`.
  */
-export function toSarif(input: ReportInput, opts: SarifOptions = {}): Json {
+export function toSarif(input: ReportInput, opts: SarifOptions = {}): Log {
   const uriOf = opts.uri ?? defaultUri;
   const rules = [...input.rules];
   const index = new Map(rules.map((r, i) => [r.id, i]));
@@ -40,11 +39,11 @@ export function toSarif(input: ReportInput, opts: SarifOptions = {}): Json {
     }
   }
   const seen = new Map<string, number>();
-  const results = input.findings.map((f) => {
+  const results = input.findings.map((f): Result => {
     const base = fingerprintBase(f);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
-    const result: Json = {
+    const result: Result = {
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId),
       level: sarifLevel(f.severity),
@@ -61,7 +60,7 @@ export function toSarif(input: ReportInput, opts: SarifOptions = {}): Json {
           description: { text: f.fix.title },
           artifactChanges: [
             {
-              artifactLocation: location(uriOf(f.file), f.range, opts).physicalLocation.artifactLocation,
+              artifactLocation: artifact(uriOf(f.file), opts),
               replacements: f.fix.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })),
             },
           ],
@@ -74,7 +73,7 @@ export function toSarif(input: ReportInput, opts: SarifOptions = {}): Json {
     if (f.resource && Object.keys(f.resource).length) result.properties = { resource: f.resource };
     return result;
   });
-  const run: Json = {
+  const run: Run = {
     tool: {
       driver: {
         name: 'kafka-k8s',
@@ -95,7 +94,7 @@ export function formatSarif(input: ReportInput, opts: SarifOptions = {}): string
   return JSON.stringify(toSarif(input, opts), null, 2) + '\n';
 }
 
-function ruleDescriptor(m: RuleMeta): Json {
+function ruleDescriptor(m: RuleMeta): ReportingDescriptor {
   return {
     id: m.id,
     name: pascal(m.id),
@@ -108,18 +107,17 @@ function ruleDescriptor(m: RuleMeta): Json {
   };
 }
 
-function location(uri: string, r: Range, opts: SarifOptions): { physicalLocation: { artifactLocation: Json; region: Json } } {
+function location(uri: string, r: Range, opts: SarifOptions): Location {
+  return { physicalLocation: { artifactLocation: artifact(uri, opts), region: region(r) } };
+}
+
+function artifact(uri: string, opts: SarifOptions): ArtifactLocation {
   const relative = !/^[a-z][a-z0-9+.-]*:/i.test(uri);
-  return {
-    physicalLocation: {
-      artifactLocation: { uri, ...(relative && opts.srcRoot ? { uriBaseId: '%SRCROOT%' } : {}) },
-      region: region(r),
-    },
-  };
+  return { uri, ...(relative && opts.srcRoot ? { uriBaseId: '%SRCROOT%' } : {}) };
 }
 
 /** A 1-based SARIF region; the end column is exclusive, as our ranges are. */
-function region(r: Range): Json {
+function region(r: Range): Region {
   return { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
 }
 
