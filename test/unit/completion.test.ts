@@ -115,6 +115,11 @@ describe('completion of Kafka config keys', () => {
     assert.equal(ac.insertText, 'auto.create.topics.enable: ${1|true,false|}');
     assert.match(ac.documentation ?? '', /broker config/);
   });
+  it('KafkaConnect config: worker keys without those Strimzi manages', () => {
+    const l = labels('c.yaml', 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaConnect\nmetadata:\n  name: c\nspec:\n  config:\n    |\n');
+    assert.ok(l.includes('config.storage.replication.factor') && l.includes('key.converter'));
+    for (const no of ['group.id', 'bootstrap.servers', 'ssl.keystore.location', 'plugin.path']) assert.ok(!l.includes(no), no);
+  });
   it('KafkaTopic config in a flow map: topic keys and values', () => {
     const t = 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata:\n  name: t\nspec:\n  config: {retention.ms: 1000, |}\n';
     const l = labels('t.yaml', t);

@@ -452,11 +452,11 @@ function springPropertyItems(
   const structural = section === 'common' ? ['producer', 'consumer', 'admin', 'properties'] : ['properties'];
   for (const s of structural) {
     if (existing.has(springCanonical(s)) && style === 'yaml') continue;
+    const k = style === 'yaml' ? keyInsert(ctx as YamlCompletionContext, s, [], 'object') : { insertText: full(s) + '.', isSnippet: false };
     items.push({
       label: full(s),
       kind: 'property',
-      insertText: style === 'yaml' ? keyInsert(ctx as YamlCompletionContext, s, [], 'object').insertText : full(s) + '.',
-      isSnippet: style === 'yaml' && !ctx.colonFollows,
+      ...k,
       ...(style === 'properties' ? { retrigger: true } : {}),
       detail: s === 'properties' ? `any Kafka ${section === 'common' ? 'client' : section} config key` : `Spring Boot ${s} settings`,
       range: ctx.range,
