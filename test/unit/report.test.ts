@@ -49,6 +49,12 @@ describe('text report', () => {
     assert.ok(!out.includes('\u001b['), 'no colour unless asked');
   });
 
+  it('does not pad when a message is too long for aligned rule ids to help', () => {
+    const long = { ...findings[1], message: 'x'.repeat(121) };
+    const lines = formatText(input([findings[0], long])).split('\n');
+    assert.match(lines[0], /acks=1 loses writes\.  producer-acks-weak$/);
+  });
+
   it('says so when there is nothing to report', () => {
     assert.equal(formatText({ ...input([]), fileCount: 1 }), 'No problems found in 1 file.\n');
     assert.equal(formatText(input([findings[2]])), 'No problems found in 3 files.\n');

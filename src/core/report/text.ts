@@ -30,7 +30,9 @@ export function formatText(input: ReportInput, opts: TextOptions = {}): string {
   });
   const locW = Math.max(0, ...rows.map((r) => r.loc.length));
   const sevW = Math.max(0, ...rows.map((r) => r.f.severity.length));
-  const msgW = Math.min(100, Math.max(0, ...rows.map((r) => oneLine(r.f.message).length)));
+  // Rule ids line up when the messages are short enough for that to help; long messages are not padded.
+  const longest = Math.max(0, ...rows.map((r) => oneLine(r.f.message).length));
+  const msgW = longest <= 120 ? longest : 0;
   const lines = rows.map(({ loc, f }) => {
     const msg = oneLine(f.message);
     const gap = ' '.repeat(Math.max(0, msgW - msg.length));
