@@ -191,3 +191,18 @@ describe('validators compiled ahead of time (dist/validators, built by npm run b
     }
   });
 });
+
+describe('broken documents', () => {
+  const lint = (text: string) => {
+    const f = analyzeFile('m.yaml', text);
+    return lintFile(f, WorkspaceIndex.of([f]), { schemas: defaultSchemaStore() }).map((x) => `${x.ruleId}@${x.range.start.line + 1}`);
+  };
+  it('a document with a YAML syntax error gets the syntax error, not schema noise; the next document is still validated', () => {
+    const out = lint('apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata:\n  name: t\nspec:\n  partitions: 1\n   replicas: 3\n---\napiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata:\n  name: u\nspec:\n  partition: 1\n');
+    assert.ok(out.some((x) => x.startsWith('syntax-error@')));
+    assert.deepEqual(out.filter((x) => x.startsWith('schema-')), ['schema-unknown-field@14']);
+  });
+  it('a list where the spec should be is one type finding at the key', () => {
+    assert.deepEqual(lint('apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata:\n  name: t\nspec:\n  - 1\n').filter((x) => x.startsWith('schema-')), ['schema-type@5']);
+  });
+});

@@ -93,7 +93,9 @@ export function operatorVersionFor(group: string, versions: Versions): string | 
  * Without a store (core has no files of its own) there is nothing to validate against.
  */
 export function schemaReports(resource: Resource, versions: Versions, store?: SchemaStore): SchemaReport[] {
-  if (!store) return [];
+  // A document the YAML parser could not fully read gets its syntax error first; its partial value
+  // would only add confusing schema findings.
+  if (!store || (resource.doc.hasErrors && !resource.doc.file.templated)) return [];
   try {
     return new Validation(resource, versions, store).run();
   } catch (e) {
