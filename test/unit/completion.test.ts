@@ -186,6 +186,10 @@ spec:
     assert.deepEqual(inQuotes.map((i) => i.insertText), ['false', 'true']);
     assert.deepEqual(inQuotes[0].range, { start: { line: 11, character: 29 }, end: { line: 11, character: 30 } });
   });
+  it('trigger types', () => {
+    const t = items('s.yaml', put('type: kafka', 'type: |', SO));
+    assert.deepEqual(t.map((i) => [i.label, i.detail]), [['kafka', 'KEDA Kafka scaler'], ['apache-kafka', 'KEDA Kafka scaler (experimental)']]);
+  });
   it('other trigger types get no kafka parameters', () => {
     assert.deepEqual(labels('s.yaml', put('type: kafka', 'type: cpu', SO)), []);
   });

@@ -178,6 +178,11 @@ spec:
     assert.match(m, /KEDA v2\.20\.2 kafka scaler/);
     assert.match(md('s.yaml', put('consumerGroup', 'consumer|Group', SO)), /Required/);
   });
+  it('the trigger type', () => {
+    const m = md('s.yaml', put('type: kafka', 'type: ka|fka', SO));
+    assert.match(m, /^\*\*kafka\*\* · KEDA Kafka scaler\n/);
+    assert.match(m, /\[KEDA documentation\]\(https:\/\/keda\.sh\/docs\/2\.20\/scalers\/apache-kafka\/\)/);
+  });
   it('not on other trigger types', () => {
     const h = hoverAt('s.yaml', put('value: "50"', 'val|ue: "50"', SO));
     assert.ok(!h || !/KEDA `kafka`/.test(h.markdown));

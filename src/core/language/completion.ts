@@ -19,7 +19,7 @@ import {
   versionsFor,
   type SpringSection,
 } from './context';
-import { propertiesRoles } from './hover';
+import { isTriggerTypePath, propertiesRoles } from './hover';
 import { configMarkdown, configValueChoices, defaultText, isAuthParam, isTriggerMetadataParam, kedaParamMarkdown, kedaValueChoices, roleLabel } from './kafka-docs';
 import { enumValues, fieldsAt, isArraySchema, isObjectSchema, schemasAt, typeLabel, type SchemaField } from './schema-nav';
 import type { CompletionItem, LanguageOptions } from './types';
@@ -297,6 +297,12 @@ function knownValues(resource: Resource, path: YamlPath, opts: LanguageOptions):
     const kv = typeof kafka === 'string' && facts.metadataVersionByKafka[kafka] ? kafka : facts.defaultKafka;
     const mv = facts.metadataVersionByKafka[kv];
     return mv ? { values: [{ value: mv, detail: `metadata version of Kafka ${kv}` }], plain: true } : undefined;
+  }
+  if (isTriggerTypePath(resource, path)) {
+    return {
+      values: Object.keys(kedaKafkaScaler.triggerTypes).map((t) => ({ value: t, detail: `KEDA Kafka scaler${/experimental/.test(String(kedaKafkaScaler.triggerTypes[t].implementation)) ? ' (experimental)' : ''}` })),
+      plain: true,
+    };
   }
   const index = opts.index;
   if (!index) return undefined;

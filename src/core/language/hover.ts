@@ -16,7 +16,7 @@ import {
   strimziConfigMap,
   versionsFor,
 } from './context';
-import { CLIENT_ROLES, configMarkdown, findConfig, findRemoved, isAuthParam, kedaParamMarkdown, removedMarkdown, roleLabel } from './kafka-docs';
+import { CLIENT_ROLES, configMarkdown, findConfig, findRemoved, isAuthParam, kedaParamMarkdown, kedaTriggerTypeMarkdown, removedMarkdown, roleLabel } from './kafka-docs';
 import { ruleSummaryMarkdown } from './rule-docs';
 import { describedSchema, enumValues, fieldsAt, schemasAt, typeLabel } from './schema-nav';
 import type { HoverResult, LanguageOptions } from './types';
@@ -57,6 +57,11 @@ function resourceHover(resource: Resource, path: YamlPath, part: 'key' | 'value'
   if (trig && path.length === 5 && typeof last === 'string') {
     const p = kedaTriggerParameters(trig.type).get(last);
     return p ? kedaParamMarkdown(trig.type, p, kedaKafkaScaler.kedaVersion) : undefined;
+  }
+  if (part === 'value' && isTriggerTypePath(resource, path)) {
+    const v = resource.get(path);
+    const md = typeof v === 'string' ? kedaTriggerTypeMarkdown(v) : undefined;
+    if (md) return md;
   }
   if (
     part === 'value' &&
@@ -129,6 +134,11 @@ function schemaHover(resource: Resource, path: YamlPath, opts: LanguageOptions, 
   if (extra) out.push(extra);
   out.push(`*${found.info.product} · ${found.info.apiVersion} ${found.info.kind}${found.info.deprecated ? ' (deprecated API version)' : ''}* · \`${pathText(path)}\``);
   return out.join('\n\n');
+}
+
+/** `spec.triggers[i].type` of a ScaledObject or ScaledJob. */
+export function isTriggerTypePath(resource: Resource, path: YamlPath): boolean {
+  return resource.group === 'keda.sh' && (resource.kind === 'ScaledObject' || resource.kind === 'ScaledJob') && path.length === 4 && path[0] === 'spec' && path[1] === 'triggers' && typeof path[2] === 'number' && path[3] === 'type';
 }
 
 /** `spec.kafka.listeners[0].port`. */

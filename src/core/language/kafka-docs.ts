@@ -1,5 +1,5 @@
 /** Markdown for Kafka config keys and KEDA kafka trigger parameters, from the derived catalogues. */
-import { kafkaConfigs, removedConfigs, type KafkaConfigDef, type KafkaConfigRole, type KedaScalerParameter, type RemovedConfig } from '../data/index';
+import { kafkaConfigs, kedaKafkaScaler, removedConfigs, type KafkaConfigDef, type KafkaConfigRole, type KedaScalerParameter, type RemovedConfig } from '../data/index';
 
 /** Catalogue roles in the order a generic client config is looked up. */
 export const CLIENT_ROLES: readonly KafkaConfigRole[] = ['producer', 'consumer', 'admin'];
@@ -127,6 +127,28 @@ export function roleLabel(role: KafkaConfigRole): string {
 }
 
 // ---- KEDA -------------------------------------------------------------------------------------
+
+/** The KEDA docs page of a Kafka trigger type, for the KEDA minor version. */
+export function kedaScalerDocsUrl(triggerType: string, kedaVersion: string): string | undefined {
+  const m = /(\d+)\.(\d+)/.exec(kedaVersion);
+  const v = m ? `${m[1]}.${m[2]}` : 'latest';
+  const page = /scalers\/([a-z0-9-]+)\.md/.exec(String(kedaKafkaScaler.triggerTypes[triggerType]?.docs ?? ''))?.[1];
+  return page ? `https://keda.sh/docs/${v}/scalers/${page}/` : undefined;
+}
+
+/** Markdown for a Kafka trigger type (`kafka`, `apache-kafka`). */
+export function kedaTriggerTypeMarkdown(triggerType: string): string | undefined {
+  const t = kedaKafkaScaler.triggerTypes[triggerType];
+  if (!t) return undefined;
+  const url = kedaScalerDocsUrl(triggerType, kedaKafkaScaler.kedaVersion);
+  const impl = typeof t.implementation === 'string' ? t.implementation.replace(/\s*\(.*?\)/, '') : '';
+  const experimental = typeof t.implementation === 'string' && /experimental/.test(t.implementation);
+  return [
+    `**${triggerType}** · KEDA Kafka scaler${experimental ? ' (experimental)' : ''}`,
+    `Scales on the lag of a consumer group${impl ? `; implemented with ${impl}` : ''}. ${t.parameters.length} parameters.`,
+    `*KEDA ${kedaKafkaScaler.kedaVersion}*${url ? ` · [KEDA documentation](${url})` : ''}`,
+  ].join('\n\n');
+}
 
 /** Whether a KEDA parameter may be written in the trigger's `metadata`. */
 export function isTriggerMetadataParam(p: KedaScalerParameter): boolean {
