@@ -52,25 +52,26 @@ function checkApiVersion(r: Resource, ctx: RuleContext): void {
   else if (versionAtLeast(strimzi, '0.49')) severity = 'info';
   else return; // v1 is not served before 0.49
   const range = r.valueRange(['apiVersion']) ?? r.doc.headRange();
-  const blockers = v1Blockers(r);
+  const known = v1Blockers(r);
+  const blockers = known ?? [];
   const edit = r.doc.setValueEdit(['apiVersion'], 'kafka.strimzi.io/v1');
   const fix: Fix | undefined = edit ? { title: 'Change apiVersion to kafka.strimzi.io/v1', edits: [edit] } : undefined;
   const what = severity === 'error' ? `was removed in Strimzi 1.0; Strimzi ${strimzi} serves only kafka.strimzi.io/v1` : `is deprecated in Strimzi ${strimzi} (removed in 1.0); kafka.strimzi.io/v1 is available`;
-  const also = blockers.length > 0 ? ` Before switching, change what v1 no longer has: ${blockers.slice(0, 6).join(', ')}${blockers.length > 6 ? ` and ${blockers.length - 6} more` : ''}.` : ' Nothing else in this resource needs to change.';
+  const also = known === undefined ? ' Check it against the v1 schema before switching.' : blockers.length > 0 ? ` Before switching, change what v1 no longer has: ${blockers.slice(0, 6).join(', ')}${blockers.length > 6 ? ` and ${blockers.length - 6} more` : ''}.` : ' Nothing else in this resource needs to change.';
   ctx.report({
     range,
     severity,
     message: `${r.apiVersion} ${what}.${also}${severity === 'error' ? assumedStrimzi(ctx.versions) : ''}`,
-    ...(blockers.length === 0 ? { fix } : { suggestions: fix ? [{ ...fix, title: `${fix.title} (then fix the fields v1 rejects)` }] : undefined }),
+    ...(known !== undefined && blockers.length === 0 ? { fix } : { suggestions: fix ? [{ ...fix, title: `${fix.title} (then fix the fields v1 rejects)` }] : undefined }),
   });
 }
 
-/** What keeps a v1beta2 resource from being valid v1, from the 0.51.0 schema diff. */
-export function v1Blockers(r: Resource): string[] {
+/** What keeps a v1beta2 resource from being valid v1, from the 0.51.0 schema diff (undefined for a kind it does not cover). */
+export function v1Blockers(r: Resource): string[] | undefined {
   const diff = strimziFacts.v1beta2ToV1SchemaDiff.byKind[r.kind] as
     | { removedInV1?: readonly string[]; enumChangesV1beta2ToV1?: Record<string, { removedValues: readonly string[] }>; newlyRequiredInV1?: readonly string[] }
     | undefined;
-  if (!diff) return [];
+  if (!diff) return undefined;
   const value = r.doc.value;
   const out: string[] = [];
   for (const p of diff.removedInV1 ?? []) for (const at of concrete(value, p)) out.push(at);
