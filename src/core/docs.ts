@@ -78,7 +78,7 @@ export function ruleDocText(meta: RuleMeta): string {
   ];
   if (meta.sources?.length) lines.push('Sources:', ...meta.sources.map((s) => `  - ${s}`));
   lines.push(`Docs:             ${meta.docsUrl}`);
-  lines.push('', `Turn it off or change its severity in .kafka-k8s.yaml (rules: {${meta.id}: off}), or suppress one finding with`, `  # kafka-k8s-disable-next-line ${meta.id} -- <reason>`);
+  lines.push('', 'Change its severity or turn it off in .kafka-k8s.yaml:', `  rules: {${meta.id}: "off"}`, 'or suppress one finding on the line before it:', `  # kafka-k8s-disable-next-line ${meta.id} -- <reason>`);
   return lines.join('\n') + '\n';
 }
 
