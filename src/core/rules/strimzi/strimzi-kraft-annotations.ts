@@ -66,8 +66,9 @@ export default defineRule({
         ctx.report({
           range: ann[NODE_POOLS] !== undefined ? annotationValueRange(kafka, NODE_POOLS) : kafka.keyRange(['metadata', 'annotations']) ?? kafka.keyRange(['metadata']) ?? kafka.doc.headRange(),
           severity: 'warning',
-          message: `${pools.length} KafkaNodePool(s) in the workspace belong to this cluster, but Strimzi ${strimzi} ignores node pools unless the Kafka has ${NODE_POOLS}: enabled.`,
-          fix: edit ? { title: `Add ${NODE_POOLS}: enabled`, edits: [edit] } : undefined,
+          message: `${pools.length} KafkaNodePool(s) in the workspace belong to this cluster, but Strimzi ${strimzi} ignores node pools unless the Kafka has ${NODE_POOLS}: enabled. Enabling it on a running cluster moves its brokers to the pools, so check their names and sizes first.`,
+          // Not a fix: on a running cluster this moves the brokers to the pools, a deliberate step.
+          suggestions: edit ? [{ title: `Add ${NODE_POOLS}: enabled`, edits: [edit] }] : undefined,
         });
       }
     }
