@@ -292,6 +292,21 @@ describe('values from facts and the workspace', () => {
     const keys = run('s.yaml', 'apiVersion: keda.sh/v1alpha1\nkind: ScaledObject\nmetadata:\n  name: s\nspec:\n  triggers:\n    - type: kafka\n      metadata:\n        |\n');
     assert.deepEqual(keys.filter((i) => i.retrigger).map((i) => i.label).sort(), ['bootstrapServers', 'consumerGroup', 'topic'], 'suggestions re-open after keys with workspace values');
     assert.deepEqual(so('consumerGroup').map((i) => i.label), ['orders-app']);
+    const acl = (type: string) => run('u.yaml', `apiVersion: kafka.strimzi.io/v1\nkind: KafkaUser\nmetadata:\n  name: u\n  labels:\n    strimzi.io/cluster: my-cluster\nspec:\n  authorization:\n    type: simple\n    acls:\n      - resource:\n          type: ${type}\n          name: |\n`);
+    assert.deepEqual(acl('topic').map((i) => i.label), ['orders']);
+    assert.deepEqual(acl('group').map((i) => i.label), ['orders-app']);
+    const withApps = WorkspaceIndex.of([
+      analyzeFile('d.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: orders-app\n  namespace: apps\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: other\n  namespace: apps\n'),
+      analyzeFile('ta.yaml', 'apiVersion: keda.sh/v1alpha1\nkind: TriggerAuthentication\nmetadata:\n  name: kafka-tls\n  namespace: apps\n'),
+    ]);
+    const so2 = (src: string) => {
+      const { text, pos } = at(src);
+      return complete(analyzeFile('s.yaml', text), pos, { schemas, index: withApps }).map((i) => i.label);
+    };
+    const head = 'apiVersion: keda.sh/v1alpha1\nkind: ScaledObject\nmetadata:\n  name: s\n  namespace: apps\nspec:\n';
+    assert.deepEqual(so2(head + '  scaleTargetRef:\n    name: |\n'), ['orders-app']);
+    assert.deepEqual(so2(head + '  scaleTargetRef:\n    kind: StatefulSet\n    name: |\n'), ['other']);
+    assert.deepEqual(so2(head + '  triggers:\n    - type: kafka\n      authenticationRef:\n        name: |\n'), ['kafka-tls']);
     const props = run('producer.properties', 'bootstrap.servers=|\n');
     assert.deepEqual(props.map((i) => i.label), ['my-cluster-kafka-bootstrap.kafka.svc:9092', 'my-cluster-kafka-bootstrap.kafka.svc:9093']);
     const spring = run('application.yaml', 'spring:\n  kafka:\n    bootstrap-servers: |\n');

@@ -311,6 +311,30 @@ function knownValues(resource: Resource, path: YamlPath, opts: LanguageOptions):
     const names = unique(index.resources(target).filter((k) => k.sameNamespace(resource)).map((k) => k.name));
     return names.length ? { values: names.map((n) => ({ value: n, detail: `${resource.kind === 'KafkaConnector' ? 'KafkaConnect' : 'Kafka'} in the workspace` })), plain: true } : undefined;
   }
+  const p5 = path.map((x) => (typeof x === 'number' ? '*' : x)).join('.');
+  if (resource.kind === 'KafkaUser' && p5 === 'spec.authorization.acls.*.resource.name') {
+    const type = resource.get([...path.slice(0, -1), 'type']);
+    const names =
+      type === 'topic'
+        ? unique(index.resources('strimzi-topic').filter((t) => !resource.clusterLabel || t.clusterLabel === resource.clusterLabel).map((t) => topicName(t)))
+        : type === 'group'
+          ? consumerGroups(index)
+          : [];
+    return names.length ? { values: names.map((n) => ({ value: n, detail: type === 'topic' ? 'KafkaTopic in the workspace' : 'group.id in the workspace' })), plain: false } : undefined;
+  }
+  if (resource.kind === 'ScaledObject' && resource.group === 'keda.sh' && p5 === 'spec.scaleTargetRef.name') {
+    const kind = resource.get(['spec', 'scaleTargetRef', 'kind']);
+    const want = typeof kind === 'string' ? kind : 'Deployment';
+    const names = unique(index.resources('k8s-workload').filter((w) => w.kind === want && w.sameNamespace(resource)).map((w) => w.name));
+    return names.length ? { values: names.map((n) => ({ value: n, detail: `${want} in the workspace` })), plain: false } : undefined;
+  }
+  if (resource.group === 'keda.sh' && /^spec\.triggers\.\*\.authenticationRef\.name$/.test(p5)) {
+    const kind = resource.get([...path.slice(0, -1), 'kind']);
+    const cluster = kind === 'ClusterTriggerAuthentication';
+    const list = index.resources(cluster ? 'keda-clustertriggerauthentication' : 'keda-triggerauthentication').filter((a) => cluster || a.sameNamespace(resource));
+    const names = unique(list.map((a) => a.name));
+    return names.length ? { values: names.map((n) => ({ value: n, detail: `${cluster ? 'ClusterTriggerAuthentication' : 'TriggerAuthentication'} in the workspace` })), plain: false } : undefined;
+  }
   const trig = kedaTriggerAt(resource, path);
   if (trig && path.length === 5) {
     if (path[4] === 'bootstrapServers') {
