@@ -36,7 +36,9 @@
  * new lines at any indentation, `- ` items, flow maps and quoted text all resolve to a path. Values come from
  * schema enums and booleans, the catalogues, supported Kafka and metadata versions of the target Strimzi, and
  * with `opts.index` from the workspace (Kafka cluster names for `strimzi.io/cluster`, bootstrap addresses
- * `<cluster>-kafka-bootstrap[.<ns>.svc]:<port>`, KafkaTopic names, consumer `group.id`s). A new document gets
+ * `<cluster>-kafka-bootstrap[.<ns>.svc]:<port>`, KafkaTopic names and consumer `group.id`s for KEDA triggers and
+ * KafkaUser ACLs, ScaledObject scale targets, TriggerAuthentication names). KEDA trigger types complete and hover
+ * (`kafka`, `apache-kafka`). A new document gets
  * `apiVersion`/`kind` values from the schema store. Inside quotes the bare text is inserted.
  *
  * Building blocks, exported for tests and other features: `locate` / `yamlCompletionContext` (the YAML path under
