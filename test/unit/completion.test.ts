@@ -314,17 +314,30 @@ describe('values from facts and the workspace', () => {
   });
 });
 
+describe('CRLF line endings', () => {
+  it('complete and replace within the line, before the carriage return', () => {
+    const v = items('producer.properties', 'bootstrap.servers=x\r\nacks=|\r\n');
+    assert.deepEqual(v[0].range, { start: { line: 1, character: 5 }, end: { line: 1, character: 5 } });
+    const k = items('k.yaml', put('        tls: false\n', '        tls: false\n        |\n').replace(/\n/g, '\r\n'));
+    assert.ok(k.some((i) => i.label === 'authentication'));
+    const t = items('k.yaml', put('type: internal', 'type: int|ernal').replace(/\n/g, '\r\n'));
+    assert.deepEqual(t[0].range, { start: { line: 10, character: 14 }, end: { line: 10, character: 22 } });
+  });
+});
+
 describe('robustness', () => {
   const docs: [string, string][] = [
     ['k.yaml', KAFKA + '---\napiVersion: keda.sh/v1alpha1\nkind: ScaledObject\nspec:\n  triggers:\n    - {type: kafka, metadata: {topic: "a, b"}}\n  bad: [1, {x: \n'],
     ['t.yaml', 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata: {name: {{ .Values.x }}}\nspec:\n  config:\n    "quoted key": \'v\'\n    ? complex\n    : value\n  anchors: &a {x: 1}\n  ref: *a\n'],
     ['producer.properties', 'a=b\\\n  c\n# c\n! c\nkey\\ with\\ space : v\n=x\n\\\n'],
     ['application.yaml', 'spring:\n  kafka:\n    "[bootstrap-servers]": x\n    consumer:\n      properties: {a: 1}\n'],
+    ['crlf.yaml', KAFKA.replace(/\n/g, '\r\n')],
+    ['crlf.properties', 'bootstrap.servers=x\r\nacks=\r\n\r\n'],
   ];
   it('hover and completion at every position never throw, and ranges stay on the cursor line', () => {
     for (const [path, text] of docs) {
       const file = analyzeFile(path, text);
-      const lines = text.split('\n');
+      const lines = text.split(/\r?\n/);
       for (let line = 0; line < lines.length; line++) {
         for (let character = 0; character <= lines[line].length; character++) {
           const pos = { line, character };
