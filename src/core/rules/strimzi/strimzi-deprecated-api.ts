@@ -66,60 +66,77 @@ function checkApiVersion(r: Resource, ctx: RuleContext): void {
   });
 }
 
-/** What keeps a v1beta2 resource from being valid v1, from the 0.51.0 schema diff (undefined for a kind it does not cover). */
-export function v1Blockers(r: Resource): string[] | undefined {
-  const diff = strimziFacts.v1beta2ToV1SchemaDiff.byKind[r.kind] as
+/** The v1beta2 → v1 schema diff of one kind as a tree of property names, so a resource is walked once. */
+interface DiffNode {
+  readonly children: Map<string, { readonly array: boolean; readonly node: DiffNode }>;
+  /** The property at this node does not exist in v1. */
+  removed: boolean;
+  /** Enum values of this property that v1 dropped. */
+  removedValues?: readonly string[];
+  /** Properties of this object that v1 requires. */
+  readonly required: string[];
+}
+
+const trees = new Map<string, DiffNode | undefined>();
+
+function newNode(): DiffNode {
+  return { children: new Map(), removed: false, required: [] };
+}
+
+/** Adds `.spec.kafka.listeners[].authentication` to the tree and returns its node. */
+function nodeAt(root: DiffNode, path: string): DiffNode {
+  let n = root;
+  for (const seg of path.split('.').filter(Boolean)) {
+    const array = seg.endsWith('[]');
+    const key = array ? seg.slice(0, -2) : seg;
+    let c = n.children.get(key);
+    if (!c) n.children.set(key, (c = { array, node: newNode() }));
+    n = c.node;
+  }
+  return n;
+}
+
+function diffTree(kind: string): DiffNode | undefined {
+  if (trees.has(kind)) return trees.get(kind);
+  const d = strimziFacts.v1beta2ToV1SchemaDiff.byKind[kind] as
     | { removedInV1?: readonly string[]; enumChangesV1beta2ToV1?: Record<string, { removedValues: readonly string[] }>; newlyRequiredInV1?: readonly string[] }
     | undefined;
-  if (!diff) return undefined;
-  const value = r.doc.value;
+  let root: DiffNode | undefined;
+  if (d) {
+    root = newNode();
+    for (const p of d.removedInV1 ?? []) nodeAt(root, p).removed = true;
+    for (const [p, ch] of Object.entries(d.enumChangesV1beta2ToV1 ?? {})) nodeAt(root, p).removedValues = ch.removedValues;
+    for (const p of d.newlyRequiredInV1 ?? []) {
+      const dot = p.lastIndexOf('.');
+      nodeAt(root, p.slice(0, dot)).required.push(p.slice(dot + 1));
+    }
+  }
+  trees.set(kind, root);
+  return root;
+}
+
+/** What keeps a v1beta2 resource from being valid v1, from the 0.51.0 schema diff (undefined for a kind it does not cover). */
+export function v1Blockers(r: Resource): string[] | undefined {
+  const tree = diffTree(r.kind);
+  if (!tree) return undefined;
   const out: string[] = [];
-  for (const p of diff.removedInV1 ?? []) for (const at of concrete(value, p)) out.push(at);
-  for (const [p, ch] of Object.entries(diff.enumChangesV1beta2ToV1 ?? {})) {
-    for (const at of concrete(value, p)) {
-      const v = get(value, at);
-      if (typeof v === 'string' && ch.removedValues.includes(v)) out.push(`${at}: ${v}`);
-    }
-  }
-  for (const p of diff.newlyRequiredInV1 ?? []) {
-    const parent = p.slice(0, p.lastIndexOf('.'));
-    const leaf = p.slice(p.lastIndexOf('.') + 1);
-    const parents = parent === '' ? ['.'] : concrete(value, parent);
-    for (const at of parents) {
-      const pv = at === '.' ? value : get(value, at);
-      if (isObj(pv) && pv[leaf] === undefined) out.push(`${at === '.' ? '' : at}.${leaf} (required in v1)`);
-    }
-  }
-  return out.map((s) => s.replace(/^\./, ''));
+  walk(tree, r.doc.value, '', out);
+  return out;
 }
 
-/** Expands a diff path such as `.spec.kafka.listeners[].authentication.type` to the concrete paths present. */
-function concrete(value: unknown, path: string): string[] {
-  const segs = path.split('.').filter(Boolean);
-  let cur: { at: string; v: unknown }[] = [{ at: '', v: value }];
-  for (const seg of segs) {
-    const arr = seg.endsWith('[]');
-    const key = arr ? seg.slice(0, -2) : seg;
-    const next: { at: string; v: unknown }[] = [];
-    for (const c of cur) {
-      if (!isObj(c.v) || c.v[key] === undefined) continue;
-      const v = c.v[key];
-      if (arr) {
-        if (Array.isArray(v)) v.forEach((x, i) => next.push({ at: `${c.at}.${key}[${i}]`, v: x }));
-      } else next.push({ at: `${c.at}.${key}`, v });
-    }
-    cur = next;
+function walk(node: DiffNode, v: unknown, at: string, out: string[]): void {
+  if (node.removedValues && typeof v === 'string' && node.removedValues.includes(v)) out.push(`${at}: ${v}`);
+  if (!isObj(v)) return;
+  for (const [key, c] of node.children) {
+    const x = v[key];
+    if (x === undefined) continue;
+    const here = at ? `${at}.${key}` : key;
+    if (c.array) {
+      if (Array.isArray(x)) x.forEach((item, i) => (c.node.removed ? out.push(`${here}[${i}]`) : walk(c.node, item, `${here}[${i}]`, out)));
+    } else if (c.node.removed) out.push(here);
+    else walk(c.node, x, here, out);
   }
-  return cur.map((c) => c.at);
-}
-
-function get(value: unknown, at: string): unknown {
-  let cur = value;
-  for (const m of at.matchAll(/\.([^.[\]]+)|\[(\d+)\]/g)) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[m[1] ?? Number(m[2])];
-  }
-  return cur;
+  for (const leaf of node.required) if (v[leaf] === undefined) out.push(`${at ? `${at}.` : ''}${leaf} (required in v1)`);
 }
 
 function checkKafkaFields(r: Resource, ctx: RuleContext, v1: boolean): void {
