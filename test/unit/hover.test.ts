@@ -125,6 +125,12 @@ describe('hover on Kafka config keys', () => {
     assert.deepEqual(v?.range, { start: { line: 1, character: 5 }, end: { line: 1, character: 6 } });
     assert.match(md('consumer.properties', 'group.i|d=orders\n'), /consumer config/);
   });
+  it('the default for an older target Kafka version', () => {
+    const { text, pos } = at('bootstrap.servers=x:9092\nlinger|.ms=5\n');
+    const h = hover(analyzeFile('producer.properties', text), pos, { versions: { kafka: { value: '3.9.0', source: 'setting' } } });
+    assert.match(h?.markdown ?? '', /Default changed from `0` to `5` between Kafka 3\.9 and 4\.1 — \*\*for Kafka 3\.9\.0 the default is `0`\*\*/);
+    assert.doesNotMatch(md('producer.properties', 'bootstrap.servers=x:9092\nlinger|.ms=5\n'), /for Kafka/);
+  });
   it('a key of another client role says so', () => {
     const m = md('producer.properties', 'bootstrap.servers=x:9092\ngroup.i|d=orders\n');
     assert.match(m, /^\*\*group\.id\*\* · consumer config\n\n\*\*Not a producer config\*\*/);

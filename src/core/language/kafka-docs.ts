@@ -1,4 +1,5 @@
 /** Markdown for Kafka config keys and KEDA kafka trigger parameters, from the derived catalogues. */
+import { compareVersions } from '../versions';
 import { kafkaConfigs, kedaKafkaScaler, removedConfigs, type KafkaConfigDef, type KafkaConfigRole, type KedaScalerParameter, type RemovedConfig } from '../data/index';
 
 /** Catalogue roles in the order a generic client config is looked up. */
@@ -103,7 +104,9 @@ export function configMarkdown(role: KafkaConfigRole, def: KafkaConfigDef, opts:
   out.push(facts.join(' · '));
   if (def.serverDefaultProperty) out.push(`Falls back to the broker's ${code(def.serverDefaultProperty)} when not set.`);
   for (const c of def.defaultChanges ?? []) {
-    out.push(`Default changed from ${code(c.from)} to ${code(c.to)} between Kafka ${c.between.join(' and ')}.`);
+    // The target predates the change: before the release that states it, else at or before the older compared docs.
+    const older = opts.kafkaVersion && (c.statedInVersion ? compareVersions(opts.kafkaVersion, c.statedInVersion) < 0 : c.between[0] && compareVersions(opts.kafkaVersion, c.between[0]) <= 0);
+    out.push(`Default changed from ${code(c.from)} to ${code(c.to)} between Kafka ${c.between.join(' and ')}${older ? ` — **for Kafka ${opts.kafkaVersion} the default is ${code(c.from)}**` : ''}.`);
   }
   if (def.deprecated) {
     const note = typeof def.deprecated === 'object' && def.deprecated && 'note' in def.deprecated ? String((def.deprecated as { note: unknown }).note) : '';
