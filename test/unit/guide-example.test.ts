@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { runCli } from '../../src/cli/cli';
 import { lintFile, type EngineOptions } from '../../src/core/engine';
 import { STRIMZI_RULES } from '../../src/core/rules/strimzi/index';
 import { analyzeFile } from '../../src/core/source';
@@ -71,5 +72,19 @@ describe('the guide example cluster', () => {
     assert.match(byRule.get('strimzi-kafka-version-unsupported')!, /^Kafka 3\.6\.0 is not supported by Strimzi 1\.2\.0 \(supported: 4\.2\.0, 4\.2\.1, 4\.3\.0 and 4\.3\.1\).*Use 4\.3\.1\. Assumes Strimzi 1\.2\.0; set versions\.strimzi in \.kafka-k8s\.yaml to match your operator\.$/);
     assert.match(byRule.get('strimzi-zookeeper-removed')!, /removed in 0\.46/);
     assert.match(byRule.get('strimzi-version-config')!, /^inter\.broker\.protocol\.version is not used in KRaft-based clusters/);
+  });
+
+  it('gives the same two views through the CLI (`kafka-k8s lint --strimzi-version …`)', async () => {
+    const cli = async (...argv: string[]) => {
+      let out = '';
+      const code = await runCli(['lint', '--format', 'json', ...argv, 'test/fixtures/guide/kafka-cluster.yaml'], { cwd: process.cwd(), env: {}, stdout: (t) => void (out += t), stderr: () => undefined });
+      const json = JSON.parse(out) as { findings: { line: number; column: number; severity: string; ruleId: string }[] };
+      return { code, findings: json.findings.filter((f) => OURS.has(f.ruleId)).map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId}`) };
+    };
+    const today = await cli();
+    assert.equal(today.code, 1);
+    assert.deepStrictEqual(today.findings, lint());
+    const old = await cli('--strimzi-version', '0.38.0');
+    assert.deepStrictEqual(old.findings, ['20:14 info strimzi-listener-no-authentication', '21:5 warning strimzi-auto-create-topics-enabled']);
   });
 });
