@@ -91,6 +91,14 @@ describe('clusterNode', () => {
     assert.equal(find(root, 'c1/groups/modern/none')!.label, 'No committed offsets');
   });
 
+  it('first paint: topics before group lag arrives', () => {
+    const n = clusterNode(state({ data: { ...data, groups: [] }, groupsLoading: true }));
+    const groups = find(n, 'c1/groups')!;
+    assert.equal(groups.description, 'loading…');
+    assert.equal(groups.children![0].label, 'Loading consumer groups…');
+    assert.ok(find(n, 'c1/topics/orders'));
+  });
+
   it('watched groups change the context value', () => {
     assert.equal(find(clusterNode(state({ watched: new Set(['billing']) })), 'c1/groups/billing')!.contextValue, 'kafka.group.watched');
   });

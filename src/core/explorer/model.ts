@@ -67,6 +67,8 @@ export interface ClusterState {
   /** The last refresh failed (data, if any, is older). */
   readonly error?: string;
   readonly loading: boolean;
+  /** Brokers and topics are shown; consumer group lag is still being fetched. */
+  readonly groupsLoading?: boolean;
   /** Groups whose lag is watched for the status bar. */
   readonly watched: ReadonlySet<string>;
   /** Show internal topics (`__consumer_offsets`). */
@@ -326,11 +328,13 @@ export function clusterNode(s: ClusterState): ViewNode {
       id: `${cid}/groups`,
       kind: 'groups',
       label: 'Consumer Groups',
-      description: `${d.groups.length}${worst !== 'OK' ? ` · worst ${worst}` : ''}`,
+      description: s.groupsLoading && !d.groups.length ? 'loading…' : `${d.groups.length}${worst !== 'OK' ? ` · worst ${worst}` : ''}`,
       icon: { id: 'organization' },
       collapsible: 'collapsed',
       contextValue: 'kafka.groups',
-      children: d.groups.length ? d.groups.map((g) => groupNode(cid, g, s.watched.has(g.groupId))) : [message(`${cid}/groups/none`, 'No consumer groups', { id: 'info' })],
+      children: d.groups.length
+        ? d.groups.map((g) => groupNode(cid, g, s.watched.has(g.groupId)))
+        : [s.groupsLoading ? message(`${cid}/groups/loading`, 'Loading consumer groups…', { id: 'loading~spin' }) : message(`${cid}/groups/none`, 'No consumer groups', { id: 'info' })],
     },
   );
   return {

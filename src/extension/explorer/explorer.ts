@@ -19,6 +19,8 @@ interface Live {
   data?: ClusterData;
   error?: string;
   loading: boolean;
+  /** Topics are shown, consumer group lag is still being fetched. */
+  groupsLoading?: boolean;
   failures: number;
   inflight?: AbortController;
   timer?: NodeJS.Timeout;
@@ -145,7 +147,7 @@ export class ClusterExplorer implements vscode.TreeDataProvider<ViewNode>, vscod
   private state(l: Live): ClusterState {
     const watched = new Set<string>();
     for (const w of this.settings.watched) if (w.startsWith(`${l.stored.id}/`)) watched.add(w.slice(l.stored.id.length + 1));
-    return { id: l.stored.id, name: l.stored.name, bootstrap: l.stored.bootstrapServers.join(','), ...(l.data ? { data: l.data } : {}), ...(l.error ? { error: l.error } : {}), loading: l.loading, watched, showInternal: this.settings.showInternal };
+    return { id: l.stored.id, name: l.stored.name, bootstrap: l.stored.bootstrapServers.join(','), ...(l.data ? { data: l.data } : {}), ...(l.error ? { error: l.error } : {}), loading: l.loading, groupsLoading: !!l.groupsLoading, watched, showInternal: this.settings.showInternal };
   }
 
   /** Rebuilds the view model from live state and updates the tree and the status bar. */
@@ -205,7 +207,15 @@ export class ClusterExplorer implements vscode.TreeDataProvider<ViewNode>, vscod
       const port = await this.portFor(l);
       const { fetchLag } = await import('../../services/kafka/lag-service.js');
       const opts = { signal: ac.signal, timeoutMs: this.settings.timeoutMs };
-      const [cluster, topics, lag] = await Promise.all([port.describeCluster(opts), port.listTopics({ ...opts, includeInternal: true }), fetchLag(port, opts)]);
+      const lagP = fetchLag(port, opts);
+      lagP.catch(() => undefined); // awaited below; a first-phase failure must not leave it unhandled
+      const [cluster, topics] = await Promise.all([port.describeCluster(opts), port.listTopics({ ...opts, includeInternal: true })]);
+      if (ac.signal.aborted) return;
+      // First paint: brokers and topics as soon as they are known; groups keep their last values until lag arrives.
+      l.data = { clusterId: cluster.clusterId, controllerId: cluster.controllerId, brokers: cluster.brokers, topics, at: Date.now(), groups: l.data?.groups ?? [] };
+      l.groupsLoading = true;
+      this.rebuild();
+      const lag = await lagP;
       if (ac.signal.aborted) return;
       for (const g of lag.groups) {
         const d = g.description;
@@ -214,10 +224,7 @@ export class ClusterExplorer implements vscode.TreeDataProvider<ViewNode>, vscod
       }
       l.history.retain(lag.groups.map((g) => g.groupId));
       l.data = {
-        clusterId: cluster.clusterId,
-        controllerId: cluster.controllerId,
-        brokers: cluster.brokers,
-        topics,
+        ...l.data,
         at: lag.at,
         groups: lag.groups.map((g) => ({
           groupId: g.groupId,
@@ -245,6 +252,7 @@ export class ClusterExplorer implements vscode.TreeDataProvider<ViewNode>, vscod
       if (l.inflight === ac) {
         l.inflight = undefined;
         l.loading = false;
+        l.groupsLoading = false;
         this.rebuild();
         this.schedule(l);
       }

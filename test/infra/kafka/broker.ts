@@ -57,9 +57,11 @@ export interface Broker {
   stop(opts?: { keepData?: boolean }): Promise<void>;
 }
 
-/** Where the jars are: `$KAFKA_K8S_KAFKA_LIBS` or `<repo>/.cache/kafka-libs`. */
+/** Where the jars are: `$KAFKA_K8S_KAFKA_LIBS`, `$KAFKA_K8S_CACHE/kafka-libs`, or `<repo>/.cache/kafka-libs` (as setup.sh). */
 export function kafkaLibsDir(): string {
-  return process.env.KAFKA_K8S_KAFKA_LIBS || path.join(process.cwd(), '.cache', 'kafka-libs');
+  if (process.env.KAFKA_K8S_KAFKA_LIBS) return process.env.KAFKA_K8S_KAFKA_LIBS;
+  if (process.env.KAFKA_K8S_CACHE) return path.join(process.env.KAFKA_K8S_CACHE, 'kafka-libs');
+  return path.join(process.cwd(), '.cache', 'kafka-libs');
 }
 
 export function kafkaJarsAvailable(dir = kafkaLibsDir()): boolean {

@@ -5,7 +5,11 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 pom="$root/test/infra/kafka/pom.xml"
-libs="${KAFKA_K8S_KAFKA_LIBS:-$root/.cache/kafka-libs}"
+# Where the jars go: $KAFKA_K8S_KAFKA_LIBS, else $KAFKA_K8S_CACHE/kafka-libs (CI's cache outside the
+# clone), else .cache/kafka-libs in the repo. test/infra/kafka/broker.ts looks in the same places.
+if [[ -n "${KAFKA_K8S_KAFKA_LIBS:-}" ]]; then libs="$KAFKA_K8S_KAFKA_LIBS"
+elif [[ -n "${KAFKA_K8S_CACHE:-}" ]]; then libs="$KAFKA_K8S_CACHE/kafka-libs"
+else libs="$root/.cache/kafka-libs"; fi
 stamp="$libs/.pom.sha256"
 want="$(sha256sum "$pom" | cut -d' ' -f1)"
 
