@@ -139,6 +139,13 @@ describe('yamlCompletionContext', () => {
     const e = ctxAt(put('topicOperator: {}', 'topicOperator: {|}'));
     assert.deepEqual([e?.part, e?.path], ['key', ['spec', 'entityOperator', 'topicOperator']]);
   });
+  it('flow maps written over several lines', () => {
+    const k = ctxAt('spec:\n  config: {\n    a: 1,\n    |\n  }\n');
+    assert.deepEqual([k?.part, k?.path, k?.flow, k?.existingKeys], ['key', ['spec', 'config'], true, ['a']]);
+    const v = ctxAt('spec:\n  config: {\n    a: 1,\n    b: |,\n  }\n');
+    assert.deepEqual([v?.part, v?.path], ['value', ['spec', 'config', 'b']]);
+    assert.deepEqual(v?.range, { start: { line: 3, character: 7 }, end: { line: 3, character: 7 } }, 'the comma stays');
+  });
   it('quoted values', () => {
     const c = ctxAt('spec:\n  triggers:\n    - type: kafka\n      metadata:\n        lagThreshold: "|"\n');
     assert.deepEqual([c?.part, c?.path], ['value', ['spec', 'triggers', 0, 'metadata', 'lagThreshold']]);

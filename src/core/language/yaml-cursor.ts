@@ -151,6 +151,11 @@ export function yamlCompletionContext(file: YamlFile, position: Position): YamlC
       const comment = lineText.slice(ws).search(/\s#/);
       we = comment === -1 ? lineEnd : ws + comment;
       while (we > ws && /\s/.test(text[we - 1])) we--;
+      // Inside a flow collection written over several lines, `,` and closing brackets end the value.
+      const v = text.slice(ws, we);
+      const strip = /(\s*[,}\]])+$/.exec(v);
+      if (strip && !/[{[]/.test(v)) we -= strip[0].length;
+      if (offset > we) we = offset;
     }
     if (offset < ws || offset > we) return undefined;
     patched = text.slice(0, ws) + (needsSpace ? ' ' : '') + CURSOR + text.slice(we);
