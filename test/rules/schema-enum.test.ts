@@ -37,5 +37,11 @@ ruleTester(rule, {
       errors: [{ line: 7, column: 19, message: /did you mean 'controller'\?/ }],
       output: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaNodePool\nmetadata:\n  name: p\nspec:\n  replicas: 3\n  roles: [broker, controller]\n  storage: {type: ephemeral}\n',
     },
+    {
+      name: 'abbreviation of a long value',
+      code: 'apiVersion: keda.sh/v1alpha1\nkind: ScaledObject\nmetadata:\n  name: so\nspec:\n  scaleTargetRef:\n    name: d\n  triggers:\n    - type: kafka\n      metadata: {topic: t}\n      authenticationRef:\n        name: a\n        kind: TriggerAuth\n',
+      errors: [{ line: 13, column: 15, message: `"TriggerAuth" is not a valid value for 'kind': did you mean 'TriggerAuthentication'?` }],
+      output: 'apiVersion: keda.sh/v1alpha1\nkind: ScaledObject\nmetadata:\n  name: so\nspec:\n  scaleTargetRef:\n    name: d\n  triggers:\n    - type: kafka\n      metadata: {topic: t}\n      authenticationRef:\n        name: a\n        kind: TriggerAuthentication\n',
+    },
   ],
 });

@@ -5,6 +5,10 @@ const rule = SCHEMA_RULES.find((r) => r.meta.id === 'schema-required-field')!;
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'a misspelt required field is reported once, as an unknown field (schema-unknown-field)',
+      code: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaNodePool\nmetadata:\n  name: broker\nspec:\n  replicas: 3\n  role: [broker]\n  storage:\n    type: ephemeral\n',
+    },
     { name: 'generateName instead of name', code: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaRebalance\nmetadata:\n  generateName: rebalance-\n  labels:\n    strimzi.io/cluster: c\nspec: {}\n' },
     { code: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaNodePool\nmetadata:\n  name: broker\n  labels:\n    strimzi.io/cluster: c\nspec:\n  replicas: 3\n  roles: [broker]\n  storage:\n    type: ephemeral\n' },
     { name: 'env var with value', code: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaConnector\nmetadata:\n  name: x\nspec:\n  class: org.example.Source\n' },

@@ -131,6 +131,8 @@ describe('helpers', () => {
     assert.deepEqual(closeMatches('partition', ['partitions', 'replicas']), ['partitions']);
     assert.deepEqual(closeMatches('id', ['ip', 'io']), ['io', 'ip']);
     assert.deepEqual(closeMatches('zzzz', ['partitions']), []);
+    assert.deepEqual(closeMatches('TriggerAuth', ['TriggerAuthentication', 'ClusterTriggerAuthentication']), ['TriggerAuthentication']);
+    assert.deepEqual(closeMatches('replica', ['replicas', 'replicaSelector']), ['replicas']);
   });
   it('JSON pointers become YAML paths with numeric sequence indexes', () => {
     assert.deepEqual(toPath('/spec/kafka/listeners/0/port', { spec: { kafka: { listeners: [{}] } } }), ['spec', 'kafka', 'listeners', 0, 'port']);

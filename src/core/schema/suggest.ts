@@ -25,8 +25,8 @@ export function editDistance(a: string, b: string, max = 2): number {
 }
 
 /**
- * Candidates close to `word`: equal ignoring case, or within an edit distance that grows with length
- * (1 for names of up to 4 characters, 2 beyond), best first.
+ * Candidates close to `word`: equal ignoring case, within an edit distance that grows with length
+ * (1 for names of up to 4 characters, 2 beyond), or starting with it (4 characters or more); best first.
  */
 export function closeMatches(word: string, candidates: Iterable<string>): string[] {
   const lower = word.toLowerCase();
@@ -41,6 +41,8 @@ export function closeMatches(word: string, candidates: Iterable<string>): string
     const max = Math.min(word.length, c.length) <= 4 ? 1 : 2;
     const d = editDistance(lower, cl, max);
     if (d <= max) scored.push({ c, d });
+    // An abbreviation of a long name (`TriggerAuth` for `TriggerAuthentication`) ranks after real typos.
+    else if (lower.length >= 4 && cl.startsWith(lower)) scored.push({ c, d: max + 1 });
   }
   scored.sort((x, y) => x.d - y.d || (x.c < y.c ? -1 : 1));
   // When one candidate is strictly closer than the rest, it alone is the suggestion.

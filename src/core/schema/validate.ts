@@ -186,6 +186,9 @@ class Validation {
 
   // ---- ajv errors → findings ----------------------------------------------------------------------
 
+  /** Per parent path (JSON): the names that unknown-field findings suggest renaming to. */
+  private readonly renamedTo = new Map<string, Set<string>>();
+
   private translate(errors: ErrorObject[], value: Data): void {
     const missing = new Map<string, { path: YamlPath; names: string[] }>();
     const seen = new Set<string>();
@@ -219,7 +222,12 @@ class Validation {
           this.invalid(path, e);
       }
     }
-    for (const m of missing.values()) this.missingFields(m.path, m.names);
+    for (const m of missing.values()) {
+      // A misspelt required field is reported once, as the unknown field with its rename.
+      const renamed = this.renamedTo.get(JSON.stringify(m.path));
+      const names = renamed ? m.names.filter((n) => !renamed.has(n)) : m.names;
+      if (names.length > 0) this.missingFields(m.path, names);
+    }
   }
 
   private unknownField(parent: YamlPath, key: string, e: ErrorObject): void {
@@ -237,6 +245,8 @@ class Validation {
     let fix: Fix | undefined;
     const removed = this.removedInV1(path);
     if (close.length > 0) {
+      const k = JSON.stringify(parent);
+      this.renamedTo.set(k, new Set([...(this.renamedTo.get(k) ?? []), ...close]));
       message += `: did you mean ${quoteList(close)}?`;
       if (close.length === 1) fix = { title: `Rename '${key}' to '${close[0]}'`, edits: [{ range, newText: close[0] }] };
     } else if (removed) {
