@@ -31,11 +31,6 @@ export class Ctx implements vscode.Disposable {
     return this.current;
   }
 
-  /** Whether the workspace is trusted: untrusted workspaces get linting only (nothing that runs code or connects). */
-  get trusted(): boolean {
-    return vscode.workspace.isTrusted;
-  }
-
   push(...d: vscode.Disposable[]): void {
     this.disposables.push(...d);
   }

@@ -214,6 +214,11 @@ export class Diagnostics implements vscode.Disposable {
       setTimeout(() => {
         this.timers.delete(key);
         if (doc.isClosed || doc.version !== version) return; // a newer change has its own timer
+        if (!this.configs.loaded) {
+          // Severities and ignores come from .kafka-k8s.yaml: never publish findings without it.
+          void this.configs.ready().then(() => this.schedule(doc, 0));
+          return;
+        }
         if (this.isIgnored(doc.uri)) {
           this.clear(doc.uri);
           return;

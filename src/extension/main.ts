@@ -45,8 +45,16 @@ export function activate(context: vscode.ExtensionContext): KafkaK8sApi | undefi
       vscode.commands.registerCommand('kafkaK8s.showLogs', () => ctx!.log.show()),
     );
     // The explorer loads the Kafka and Kubernetes clients lazily, when a view first needs them.
+    // Its failure must not take linting down with it.
     const te = performance.now();
-    ctx.push(registerExplorer(context));
+    try {
+      ctx.push(registerExplorer(context));
+    } catch (e) {
+      ctx.log.error('the cluster explorer could not start', e);
+      void vscode.window.showErrorMessage(`Kafka on Kubernetes: the cluster explorer could not start: ${e instanceof Error ? e.message : String(e)}`, 'Show Logs').then((pick) => {
+        if (pick) ctx?.log.show();
+      });
+    }
     explorerMs = performance.now() - te;
     // Config file first (severity overrides), then the workspace index in the background.
     void configs.ready().then(() => {

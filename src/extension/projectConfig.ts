@@ -28,8 +28,13 @@ export class ProjectConfigs implements vscode.Disposable {
 
   /** Loads every folder's config file; resolves when done (later calls return the same promise until a reload). */
   ready(): Promise<void> {
-    return (this.loading ??= this.load());
+    return (this.loading ??= this.load().then(() => {
+      this.loaded = true;
+    }));
   }
+
+  /** Whether the config files have been read (at least once). */
+  loaded = false;
 
   private async reload(): Promise<void> {
     this.loading = this.load();
@@ -38,6 +43,8 @@ export class ProjectConfigs implements vscode.Disposable {
   }
 
   private async load(): Promise<void> {
+    // Let activate() return first: parsing loads the engine.
+    await new Promise((r) => setTimeout(r, 0));
     this.byFolder.clear();
     const { RULES, CONFIG_FILE_NAMES, parseConfigText } = core();
     const ruleIds = RULES.map((r) => r.meta.id);

@@ -18,12 +18,16 @@ test('activates on a YAML/properties file, with its commands, in well under a se
   // Cold evaluation of the bundle (what VS Code does before calling activate), measured by re-requiring it.
   const main = require.resolve(`${ext.extensionPath}/dist/extension.js`);
   const cached = require.cache[main];
-  delete require.cache[main];
-  const t0 = performance.now();
-  require(main);
-  const loadMs = performance.now() - t0;
+  const samples: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    delete require.cache[main];
+    const t0 = performance.now();
+    require(main);
+    samples.push(performance.now() - t0);
+  }
   if (cached) require.cache[main] = cached;
-  console.log(`    BENCH activation: bundle load ${loadMs.toFixed(1)} ms + activate() ${activationMs.toFixed(1)} ms`);
+  const loadMs = samples.sort((a, b) => a - b)[2];
+  console.log(`    BENCH activation: bundle load ${loadMs.toFixed(1)} ms (median of 5 re-evaluations, ${Math.round(require('node:fs').statSync(main).size / 1024)} KiB) + activate() ${activationMs.toFixed(1)} ms`);
   const cmds = await vscode.commands.getCommands(true);
   for (const c of ['kafkaK8s.lintWorkspace', 'kafkaK8s.showRuleDocumentation', 'kafkaK8s.showLogs']) assert.ok(cmds.includes(c), `command ${c} missing`);
   assert.ok(activationMs < 1000, `activation took ${activationMs} ms`);
