@@ -25,11 +25,15 @@ export function toSeverity(s: Severity): vscode.DiagnosticSeverity {
 
 export const DIAGNOSTIC_SOURCE = 'kafka-k8s';
 
+/** Rules whose findings are about something deprecated or removed: the editor strikes the text through. */
+const DEPRECATION_RULES = new Set(['strimzi-deprecated-api', 'kafka-config-removed-in-kafka4', 'producer-partitioner-deprecated', 'strimzi-zookeeper-removed']);
+
 /** A finding as a diagnostic: same range, `source`, `code` linking to the rule's docs, related places. */
 export function toDiagnostic(f: Finding, docsUri: (ruleId: string) => vscode.Uri, uriOf: (file: string) => vscode.Uri): vscode.Diagnostic {
   const d = new vscode.Diagnostic(toRange(f.range), f.message, toSeverity(f.severity));
   d.source = DIAGNOSTIC_SOURCE;
   d.code = { value: f.ruleId, target: docsUri(f.ruleId) };
+  if (DEPRECATION_RULES.has(f.ruleId)) d.tags = [vscode.DiagnosticTag.Deprecated];
   if (f.related?.length) {
     d.relatedInformation = f.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uriOf(r.file), toRange(r.range)), r.message));
   }

@@ -6,6 +6,7 @@ import { registerExplorer } from './explorer/index';
 import { registerLanguageFeatures } from './language';
 import { ProjectConfigs } from './projectConfig';
 import { registerRuleDocs } from './ruleDocs';
+import { registerLanguageStatus } from './status';
 import { registerYamlCoexistence } from './yamlCoexistence';
 
 /** What `activate` returns: a small API for other extensions and for our extension-host tests. */
@@ -41,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): KafkaK8sApi | undefi
       vscode.languages.registerCodeActionsProvider(LANGUAGE_SELECTOR, new CodeActions(diagnostics), CodeActions.metadata),
       registerLanguageFeatures(ctx, diagnostics, LANGUAGE_SELECTOR),
       registerYamlCoexistence(ctx, diagnostics),
+      registerLanguageStatus(ctx, diagnostics, LANGUAGE_SELECTOR),
       vscode.commands.registerCommand('kafkaK8s.lintWorkspace', () => lintWorkspaceCommand(ctx!, diagnostics)),
       vscode.commands.registerCommand('kafkaK8s.showLogs', () => ctx!.log.show()),
     );
