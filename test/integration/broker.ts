@@ -26,22 +26,30 @@ export const skipReason: string | undefined =
 export function useBroker(): () => BrokerAddress {
   let addr: BrokerAddress | undefined;
   let own: Broker | undefined;
+  let failure: string | undefined;
   before(async () => {
     if (skipReason) return;
     if (envBootstrap) {
       addr = { bootstrap: envBootstrap, saslBootstrap: process.env[BROKER_ENV.saslBootstrap] ?? '' };
       return;
     }
-    if (envError) throw new Error(`Kafka integration tests need a broker: ${envError}`);
-    if (!kafkaJarsAvailable()) throw new Error(`Kafka integration tests need a broker under CI: ${SETUP_HINT}`);
-    own = await startBroker();
-    addr = { bootstrap: own.bootstrap, saslBootstrap: own.saslBootstrap };
+    // Under CI a missing broker must fail every test (counted as failures, not cancelled or skipped).
+    if (envError) failure = `Kafka integration tests need a broker: ${envError}`;
+    else if (!kafkaJarsAvailable()) failure = `Kafka integration tests need a broker under CI: ${SETUP_HINT}`;
+    else {
+      try {
+        own = await startBroker();
+        addr = { bootstrap: own.bootstrap, saslBootstrap: own.saslBootstrap };
+      } catch (e) {
+        failure = `Kafka broker failed to start: ${e instanceof Error ? e.message : String(e)}`;
+      }
+    }
   }, { timeout: 120_000 });
   after(async () => {
     await own?.stop();
   });
   return () => {
-    if (!addr) throw new Error('Kafka broker not started');
+    if (!addr) throw new Error(failure ?? 'Kafka broker not started');
     return addr;
   };
 }
