@@ -4,6 +4,7 @@ import type { Resource } from './resource';
 import { RULES, ruleById } from './rules/index';
 import type { Report, Rule, RuleContext, RuleSettings } from './rules/types';
 import type { SchemaStore } from './schema/store';
+import { isKustomizePatch } from './schema/kustomize';
 import { schemaReports } from './schema/validate';
 import type { SourceFile } from './source';
 import { applySuppressions } from './suppress';
@@ -127,7 +128,7 @@ export function lintFile(file: SourceFile, index: WorkspaceIndex = WorkspaceInde
     if (brokenDocs.has(res.doc.index)) continue;
     const versions = resolveVersions(explicit, { kafka: manifestKafkaVersion(res, index) });
     if (opts.schemaValidation !== false) {
-      for (const s of schemaReports(res, versions, opts.schemas)) {
+      for (const s of schemaReports(res, versions, opts.schemas, { partial: isKustomizePatch(index, file.path) })) {
         if (res.doc.file.templated && isTemplatedRange(file, s.report.range)) continue;
         emit(s.ruleId, s.severity ?? ruleById(s.ruleId)?.meta.defaultSeverity ?? 'error', s.report, res);
       }

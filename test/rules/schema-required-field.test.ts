@@ -6,6 +6,22 @@ const rule = SCHEMA_RULES.find((r) => r.meta.id === 'schema-required-field')!;
 ruleTester(rule, {
   valid: [
     {
+      name: 'a Kustomize patch holds only the fields it changes',
+      path: 'overlays/prod/patches/broker-replicas.yaml',
+      files: {
+        'overlays/prod/patches/broker-replicas.yaml': 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaNodePool\nmetadata:\n  name: broker\nspec:\n  replicas: 5\n',
+        'overlays/prod/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ../../base\npatches:\n  - path: ./patches/broker-replicas.yaml\n',
+      },
+    },
+    {
+      name: 'patchesStrategicMerge, path with ..',
+      path: 'overlays/patches/pool.yaml',
+      files: {
+        'overlays/patches/pool.yaml': 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaNodePool\nmetadata:\n  name: broker\nspec:\n  replicas: 5\n',
+        'overlays/prod/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\npatchesStrategicMerge:\n  - ../patches/pool.yaml\n',
+      },
+    },
+    {
       name: 'a misspelt required field is reported once, as an unknown field (schema-unknown-field)',
       code: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaNodePool\nmetadata:\n  name: broker\nspec:\n  replicas: 3\n  role: [broker]\n  storage:\n    type: ephemeral\n',
     },
@@ -19,6 +35,15 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a file the Kustomization uses as a resource, not a patch, must be complete',
+      path: 'base/pool.yaml',
+      files: {
+        'base/pool.yaml': 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaNodePool\nmetadata:\n  name: broker\nspec:\n  replicas: 5\n',
+        'base/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - pool.yaml\npatches:\n  - path: other.yaml\n',
+      },
+      errors: [{ line: 5, column: 1, message: /missing the required fields/ }],
+    },
     {
       name: 'missing fields of a node pool, reported once at the parent key',
       code: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaNodePool\nmetadata:\n  name: broker\nspec:\n  replicas: 3\n',

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { lintFile } from '../../src/core/engine';
 import { CatalogSchemaStore, type SchemaCatalog } from '../../src/core/schema/catalog-store';
+import { normalizePath } from '../../src/core/schema/kustomize';
 import { closeMatches, editDistance } from '../../src/core/schema/suggest';
 import { collapse, schemaAt, schemaCompileCount, toPath } from '../../src/core/schema/validate';
 import { analyzeFile } from '../../src/core/source';
@@ -144,6 +145,12 @@ describe('helpers', () => {
     assert.deepEqual(schemaAt(s, ['a', 0, 'b']), { type: 'string' });
     assert.deepEqual(schemaAt(s, ['m', 'anything']), { type: 'integer' });
     assert.equal(schemaAt(s, ['x']), undefined);
+  });
+  it('normalizes paths the way Kustomize resolves them', () => {
+    assert.equal(normalizePath('overlays/prod/./patches/../p.yaml'), 'overlays/prod/p.yaml');
+    assert.equal(normalizePath('a\\b\\c.yaml'), 'a/b/c.yaml');
+    assert.equal(normalizePath('/abs/x/../y.yaml'), '/abs/y.yaml');
+    assert.equal(normalizePath('../up.yaml'), '../up.yaml');
   });
   it('collapse keeps a oneOf error and drops its branch errors', () => {
     const e = (keyword: string, schemaPath: string, instancePath = '/a') => ({ keyword, schemaPath, instancePath, params: {} });

@@ -88,16 +88,22 @@ export function operatorVersionFor(group: string, versions: Versions): string | 
   return undefined;
 }
 
+export interface SchemaCheckOptions {
+  /** The resource is partial (a Kustomize patch): required fields may come from the base. */
+  readonly partial?: boolean;
+}
+
 /**
  * Validates a resource against the JSON schema for its apiVersion/kind and the target versions.
  * Without a store (core has no files of its own) there is nothing to validate against.
  */
-export function schemaReports(resource: Resource, versions: Versions, store?: SchemaStore): SchemaReport[] {
+export function schemaReports(resource: Resource, versions: Versions, store?: SchemaStore, opts: SchemaCheckOptions = {}): SchemaReport[] {
   // A document the YAML parser could not fully read gets its syntax error first; its partial value
   // would only add confusing schema findings.
   if (!store || (resource.doc.hasErrors && !resource.doc.file.templated)) return [];
   try {
-    return new Validation(resource, versions, store).run();
+    const out = new Validation(resource, versions, store).run();
+    return opts.partial ? out.filter((r) => r.ruleId !== 'schema-required-field') : out;
   } catch (e) {
     return [
       {
