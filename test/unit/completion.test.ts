@@ -334,6 +334,24 @@ describe('robustness', () => {
     ['crlf.yaml', KAFKA.replace(/\n/g, '\r\n')],
     ['crlf.properties', 'bootstrap.servers=x\r\nacks=\r\n\r\n'],
   ];
+  it('nothing before existing text in the indentation, and no process warnings from the parser', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.message);
+    process.on('warning', onWarning);
+    try {
+      assert.deepEqual(labels('k.yaml', put('    listeners:\n', '|    listeners:\n')), []);
+      assert.deepEqual(labels('k.yaml', put('      - name: plain', '  |    - name: plain')), []);
+      const flowKey = 'apiVersion: kafka.strimzi.io/v1\nkind: Kafka\nspec:\n  kafka:\n|    listeners: [ {name: tls, port: 9093} ]\n';
+      items('k.yaml', flowKey);
+      analyzeFile('k.yaml', 'a:\n  ? [x, y]\n  : 1\n').resources;
+      const { text } = at('? {a: 1}\n: v\n|');
+      void analyzeFile('x.yaml', text).yaml?.documents[0]?.value;
+      await new Promise((r) => setImmediate(r));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    assert.deepEqual(warnings, []);
+  });
   it('hover and completion at every position never throw, and ranges stay on the cursor line', () => {
     for (const [path, text] of docs) {
       const file = analyzeFile(path, text);

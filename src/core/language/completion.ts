@@ -28,12 +28,8 @@ import { yamlCompletionContext, type YamlCompletionContext } from './yaml-cursor
 
 /** Completion items at a position of a parsed file (empty when there is nothing to offer). */
 export function complete(file: SourceFile, position: Position, opts: LanguageOptions = {}): CompletionItem[] {
-  try {
-    if (file.yaml) return yamlCompletion(file, position, opts);
-    if (file.properties) return propertiesCompletion(file, position, opts);
-  } catch {
-    // Completion must never break typing; a bug here yields no items rather than an error.
-  }
+  if (file.yaml) return yamlCompletion(file, position, opts);
+  if (file.properties) return propertiesCompletion(file, position, opts);
   return [];
 }
 

@@ -27,7 +27,8 @@
  *   (re-open suggestions after inserting). Keys already present are never offered. Covers CR fields and enum
  *   values from the schema, Strimzi annotations and the `strimzi.io/cluster` label, Kafka config keys and values
  *   by role, KEDA trigger metadata keys and values, TriggerAuthentication parameter names, Spring Boot properties.
- *   Never throws: on unexpected input it returns `[]`.
+ *   Half-typed or broken input yields `[]`, not an error (tested at every position of odd documents); an
+ *   exception means a bug in this code, and is left to the caller to log rather than hidden.
  * - `ruleDocsMarkdown(rule | meta) → string`: the full rule page for "Show rule documentation"
  *   (built on `ruleDocMarkdown` of `src/core/docs.ts`); `ruleSummaryMarkdown(meta, finding?)` is the hover block.
  *

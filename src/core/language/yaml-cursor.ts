@@ -134,6 +134,8 @@ export function yamlCompletionContext(file: YamlFile, position: Position): YamlC
       after++;
     }
     colonFollows = /^\s*:(\s|$)/.test(rest);
+    // The cursor sits in the indentation before existing text: nothing is being typed here.
+    if (ws === we && !quote && !colonFollows && rest.trim() !== '') return undefined;
     patched = colonFollows ? text.slice(0, ws) + CURSOR + text.slice(we) : text.slice(0, ws) + CURSOR + quote + ':' + text.slice(after);
   } else if (valueMatch) {
     // A block value: the word is the whole value typed so far (a value may hold `:` or spaces).

@@ -61,7 +61,9 @@ export class YamlFile {
     const masked = maskTemplates(text);
     this.templated = masked.ranges.length > 0;
     this.templateRanges = masked.ranges;
-    const docs = parseAllDocuments(masked.text, { prettyErrors: false, uniqueKeys: true });
+    // logLevel 'error': the parser reports problems as errors we turn into findings; core never writes to the
+    // console (otherwise `yaml` emits process warnings, e.g. for collection keys, from toJS()).
+    const docs = parseAllDocuments(masked.text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
     const list = Array.isArray(docs) ? docs : [];
     this.documents = list.map((d, i) => new YamlDocument(this, d, i));
     list.forEach((d, i) => {
