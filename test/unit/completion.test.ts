@@ -124,9 +124,11 @@ describe('completion of Kafka config keys', () => {
     const t = 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata:\n  name: t\nspec:\n  config: {retention.ms: 1000, |}\n';
     const l = labels('t.yaml', t);
     assert.ok(l.includes('cleanup.policy') && !l.includes('retention.ms') && !l.includes('acks') && !l.includes('num.partitions'));
-    assert.equal(item('t.yaml', t, 'cleanup.policy').insertText, 'cleanup.policy: ${1|compact,delete|}');
+    assert.equal(item('t.yaml', t, 'cleanup.policy').insertText, 'cleanup.policy: ${1|compact,delete,"compact\\,delete"|}', 'quoted inside a flow map');
     const v = items('t.yaml', put('|}', 'cleanup.policy: |}', t));
-    assert.deepEqual(v.map((i) => i.label), ['delete', 'compact']);
+    assert.deepEqual(v.map((i) => [i.label, i.insertText]), [['delete', 'delete'], ['compact', 'compact'], ['compact,delete', '"compact,delete"']]);
+    const block = items('t.yaml', 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata:\n  name: t\nspec:\n  config:\n    cleanup.policy: |\n');
+    assert.equal(block[2].insertText, 'compact,delete', 'plain in block style');
     assert.equal(v[0].detail, 'default');
   });
   it('.properties: keys for the file role, never present ones; values', () => {

@@ -173,7 +173,10 @@ function keyInsert(ctx: YamlCompletionContext, name: string, choices: readonly s
   if (ctx.quoted) return { insertText: name, isSnippet: false };
   if (ctx.colonFollows) return { insertText: key, isSnippet: false };
   const k = escapeSnippet(key);
-  if (choices.length > 0) return { insertText: `${k}: \${1|${choices.map(escapeChoice).join(',')}|}`, isSnippet: true };
+  if (choices.length > 0) {
+    const shown = ctx.flow ? choices.map((c) => (/[,[\]{}]/.test(c) && !c.startsWith('"') ? JSON.stringify(c) : c)) : choices;
+    return { insertText: `${k}: \${1|${shown.map(escapeChoice).join(',')}|}`, isSnippet: true };
+  }
   if (ctx.flow) return { insertText: `${k}: $0`, isSnippet: true };
   if (shape === 'object') return { insertText: `${k}:\n  $0`, isSnippet: true };
   if (shape === 'array') return { insertText: `${k}:\n  - $0`, isSnippet: true };
@@ -390,7 +393,7 @@ function valueItems(values: readonly string[], ctx: YamlCompletionContext, dflt:
   return values.map((v, i) => ({
     label: v,
     kind: 'enum' as const,
-    insertText: ctx.quoted ? v : (ctx.needsSpace ? ' ' : '') + yamlValue(v, plainScalars),
+    insertText: ctx.quoted ? v : (ctx.needsSpace ? ' ' : '') + (ctx.flow && /[,[\]{}]/.test(v) ? JSON.stringify(v) : yamlValue(v, plainScalars)),
     isSnippet: false,
     ...(v === dflt ? { detail: 'default' } : {}),
     filterText: v,

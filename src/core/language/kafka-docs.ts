@@ -66,7 +66,10 @@ export function configValueChoices(def: KafkaConfigDef): string[] {
   if (v?.kind === 'enum' && v.values) {
     // Case-insensitive enums documented in upper case with a lower-case default: offer the default's case.
     const lower = v.caseInsensitive && typeof def.default === 'string' && def.default === def.default.toLowerCase();
-    return v.values.map((x) => (lower ? x.toLowerCase() : x));
+    const values = v.values.map((x) => (lower ? x.toLowerCase() : x));
+    // A list whose elements are enum values (cleanup.policy): the pair is a common value of its own.
+    const perElement = def.type === 'list' && (v as { appliesTo?: string }).appliesTo === 'eachListElement';
+    return perElement && values.length === 2 ? [...values, values.join(',')] : values;
   }
   if (v?.orValues && v.values) return [...v.values, ...v.orValues.map(String)];
   return [];
