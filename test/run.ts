@@ -5,7 +5,7 @@
  *
  * Kafka: when the selected files include integration tests and the jars are present
  * (`npm run setup:kafka`), ONE broker is started for the whole run, its addresses are passed as
- * KAFKA_K8S_TEST_BOOTSTRAP / KAFKA_K8S_TEST_SASL_BOOTSTRAP, and it is stopped afterwards (its process
+ * KAFKA_K8S_TEST_BOOTSTRAP / _SASL_BOOTSTRAP / _SSL_BOOTSTRAP / _MTLS_BOOTSTRAP / _TLS_DIR, and it is stopped afterwards (its process
  * group, also on failure or a signal). If it cannot start, KAFKA_K8S_TEST_BROKER_ERROR carries the
  * reason: integration tests then fail under CI=true and skip (naming the setup command) otherwise.
  */
@@ -37,6 +37,9 @@ async function maybeStartBroker(files: string[], env: NodeJS.ProcessEnv): Promis
     const broker = await startBroker();
     env[BROKER_ENV.bootstrap] = broker.bootstrap;
     env[BROKER_ENV.saslBootstrap] = broker.saslBootstrap;
+    env[BROKER_ENV.sslBootstrap] = broker.sslBootstrap;
+    env[BROKER_ENV.mtlsBootstrap] = broker.mtlsBootstrap;
+    env[BROKER_ENV.tlsDir] = broker.tls.dir;
     process.stderr.write(`test: Kafka broker ready at ${broker.bootstrap} (SASL ${broker.saslBootstrap}) in ${Date.now() - t0} ms\n`);
     return broker;
   } catch (e) {

@@ -6,12 +6,16 @@
  */
 import { after, before } from 'node:test';
 import { Kafka, logLevel } from 'kafkajs';
-import { BROKER_ENV, SETUP_HINT, kafkaJarsAvailable, runKafkaTool, startBroker, type Broker } from '../infra/kafka/broker';
+import path from 'node:path';
+import { BROKER_ENV, SETUP_HINT, kafkaJarsAvailable, runKafkaTool, startBroker, type Broker, type TlsMaterial } from '../infra/kafka/broker';
 export { commitOffsets } from '../infra/kafka/broker';
 
 export interface BrokerAddress {
   readonly bootstrap: string;
   readonly saslBootstrap: string;
+  readonly sslBootstrap: string;
+  readonly mtlsBootstrap: string;
+  readonly tls: TlsMaterial;
 }
 
 const envBootstrap = process.env[BROKER_ENV.bootstrap];
@@ -30,7 +34,14 @@ export function useBroker(): () => BrokerAddress {
   before(async () => {
     if (skipReason) return;
     if (envBootstrap) {
-      addr = { bootstrap: envBootstrap, saslBootstrap: process.env[BROKER_ENV.saslBootstrap] ?? '' };
+      const tlsDir = process.env[BROKER_ENV.tlsDir] ?? '';
+      addr = {
+        bootstrap: envBootstrap,
+        saslBootstrap: process.env[BROKER_ENV.saslBootstrap] ?? '',
+        sslBootstrap: process.env[BROKER_ENV.sslBootstrap] ?? '',
+        mtlsBootstrap: process.env[BROKER_ENV.mtlsBootstrap] ?? '',
+        tls: { dir: tlsDir, caFile: path.join(tlsDir, 'ca.pem'), clientCertFile: path.join(tlsDir, 'client.pem'), clientKeyFile: path.join(tlsDir, 'client.key') },
+      };
       return;
     }
     // Under CI a missing broker must fail every test (counted as failures, not cancelled or skipped).
@@ -39,7 +50,7 @@ export function useBroker(): () => BrokerAddress {
     else {
       try {
         own = await startBroker();
-        addr = { bootstrap: own.bootstrap, saslBootstrap: own.saslBootstrap };
+        addr = { bootstrap: own.bootstrap, saslBootstrap: own.saslBootstrap, sslBootstrap: own.sslBootstrap, mtlsBootstrap: own.mtlsBootstrap, tls: own.tls };
       } catch (e) {
         failure = `Kafka broker failed to start: ${e instanceof Error ? e.message : String(e)}`;
       }

@@ -49,7 +49,7 @@ function kindOf(errs: ErrorLike[]): { kind: KafkaErrorKind; hint?: string } {
     if (name === 'KafkaJSSASLAuthenticationError' || /^(SASL_AUTHENTICATION_FAILED|ILLEGAL_SASL_STATE|UNSUPPORTED_SASL_MECHANISM)$/.test(type))
       return { kind: 'auth-failed' };
     if (/_AUTHORIZATION_FAILED$/.test(type)) return { kind: 'not-authorized', hint: type };
-    if (e.code && TLS_CODES.has(e.code)) return { kind: 'tls', hint: e.code };
+    if (e.code && (TLS_CODES.has(e.code) || e.code.startsWith('ERR_SSL_'))) return { kind: 'tls', hint: e.code };
   }
   for (const e of errs) {
     const type = e.type ?? '';
@@ -98,7 +98,9 @@ export function describeError(e: unknown, where: string, secrets: readonly strin
       message = `Not authorized at ${where}${detail}: the user lacks an ACL for this operation.`;
       break;
     case 'tls':
-      message = `TLS handshake with Kafka at ${where} failed${detail}. Check the CA certificate and the broker's host name.`;
+      message = /ALERT_(BAD_CERTIFICATE|CERTIFICATE_REQUIRED|UNKNOWN_CA|CERTIFICATE_UNKNOWN|HANDSHAKE_FAILURE)/.test(hint ?? '')
+        ? `TLS handshake with Kafka at ${where} failed${detail}: the broker refused the client certificate or requires one (mutual TLS). Check the client certificate and key.`
+        : `TLS handshake with Kafka at ${where} failed${detail}. Check the CA certificate and the broker's host name.`;
       break;
     case 'timeout':
       message = `Kafka at ${where} did not answer in time.`;

@@ -2,8 +2,10 @@
  * A real single-node Apache Kafka 4.x broker for tests and the playground (KRaft combined mode on
  * 127.0.0.1), run from the Maven Central jars that `npm run setup:kafka` puts in `.cache/kafka-libs`.
  *
- * Listeners: PLAINTEXT (no auth, principal ANONYMOUS, a super user) and SASL_PLAINTEXT with
- * SCRAM-SHA-512, SCRAM-SHA-256 and PLAIN. SCRAM users are created at format time. The StandardAuthorizer
+ * Listeners: PLAINTEXT (no auth, principal ANONYMOUS, a super user); SASL_PLAINTEXT with
+ * SCRAM-SHA-512, SCRAM-SHA-256 and PLAIN (SCRAM users are created at format time); SSL (a broker
+ * certificate for localhost/127.0.0.1 from a throwaway CA made with openssl); and MTLS (SSL that
+ * requires a client certificate). The StandardAuthorizer
  * is on: `alice` is a super user, `bob` authenticates but has no ACLs (for "not authorized" tests).
  * Everything the broker writes lives in one temp folder, removed on stop.
  */
@@ -43,6 +45,19 @@ export interface BrokerPorts {
   readonly plaintext: number;
   readonly sasl: number;
   readonly controller: number;
+  /** TLS, server authentication only. */
+  readonly ssl: number;
+  /** TLS with client certificates required. */
+  readonly mtls: number;
+}
+
+/** PEM files of the TLS listeners (a throwaway CA made with openssl at start). */
+export interface TlsMaterial {
+  readonly dir: string;
+  /** CA certificate that signed the broker and client certificates. */
+  readonly caFile: string;
+  readonly clientCertFile: string;
+  readonly clientKeyFile: string;
 }
 
 export interface Broker {
@@ -50,6 +65,11 @@ export interface Broker {
   readonly bootstrap: string;
   /** `127.0.0.1:port` of the SASL_PLAINTEXT listener. */
   readonly saslBootstrap: string;
+  /** `127.0.0.1:port` of the SSL listener (broker certificate for localhost / 127.0.0.1). */
+  readonly sslBootstrap: string;
+  /** `127.0.0.1:port` of the SSL listener that requires a client certificate. */
+  readonly mtlsBootstrap: string;
+  readonly tls: TlsMaterial;
   readonly ports: BrokerPorts;
   readonly dir: string;
   readonly pid: number;
@@ -91,17 +111,25 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function serverProperties(ports: BrokerPorts, dataDir: string, extra: Readonly<Record<string, string>>): string {
+function serverProperties(ports: BrokerPorts, dataDir: string, tls: TlsMaterial, extra: Readonly<Record<string, string>>): string {
   const h = '127.0.0.1';
+  const keystore = path.join(tls.dir, 'broker-keystore.pem');
   const props: Record<string, string> = {
     'process.roles': 'broker,controller',
     'node.id': '1',
     'controller.quorum.bootstrap.servers': `${h}:${ports.controller}`,
-    listeners: `PLAINTEXT://${h}:${ports.plaintext},SASL_PLAINTEXT://${h}:${ports.sasl},CONTROLLER://${h}:${ports.controller}`,
-    'advertised.listeners': `PLAINTEXT://${h}:${ports.plaintext},SASL_PLAINTEXT://${h}:${ports.sasl},CONTROLLER://${h}:${ports.controller}`,
+    listeners: `PLAINTEXT://${h}:${ports.plaintext},SASL_PLAINTEXT://${h}:${ports.sasl},SSL://${h}:${ports.ssl},MTLS://${h}:${ports.mtls},CONTROLLER://${h}:${ports.controller}`,
+    'advertised.listeners': `PLAINTEXT://${h}:${ports.plaintext},SASL_PLAINTEXT://${h}:${ports.sasl},SSL://${h}:${ports.ssl},MTLS://${h}:${ports.mtls},CONTROLLER://${h}:${ports.controller}`,
     'controller.listener.names': 'CONTROLLER',
     'inter.broker.listener.name': 'PLAINTEXT',
-    'listener.security.protocol.map': 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT',
+    'listener.security.protocol.map': 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,SSL:SSL,MTLS:SSL',
+    'listener.name.ssl.ssl.keystore.type': 'PEM',
+    'listener.name.ssl.ssl.keystore.location': keystore,
+    'listener.name.mtls.ssl.keystore.type': 'PEM',
+    'listener.name.mtls.ssl.keystore.location': keystore,
+    'listener.name.mtls.ssl.truststore.type': 'PEM',
+    'listener.name.mtls.ssl.truststore.location': tls.caFile,
+    'listener.name.mtls.ssl.client.auth': 'required',
     'sasl.enabled.mechanisms': 'SCRAM-SHA-512,SCRAM-SHA-256,PLAIN',
     'listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config': 'org.apache.kafka.common.security.scram.ScramLoginModule required;',
     'listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config': 'org.apache.kafka.common.security.scram.ScramLoginModule required;',
@@ -109,7 +137,7 @@ function serverProperties(ports: BrokerPorts, dataDir: string, extra: Readonly<R
       'org.apache.kafka.common.security.plain.PlainLoginModule required ' +
       Object.values(TEST_USERS).map((u) => `user_${u.name}="${u.password}"`).join(' ') + ';',
     'authorizer.class.name': 'org.apache.kafka.metadata.authorizer.StandardAuthorizer',
-    'super.users': `User:ANONYMOUS;User:${TEST_USERS.admin.name}`,
+    'super.users': `User:ANONYMOUS;User:${TEST_USERS.admin.name};User:CN=${TLS_CLIENT_CN}`,
     'allow.everyone.if.no.acl.found': 'false',
     'log.dirs': dataDir,
     'num.partitions': '1',
@@ -125,6 +153,29 @@ function serverProperties(ports: BrokerPorts, dataDir: string, extra: Readonly<R
     ...extra,
   };
   return Object.entries(props).map(([k, v]) => `${k}=${v.replace(/\\/g, '\\\\')}`).join('\n') + '\n';
+}
+
+export const TLS_CLIENT_CN = 'kafka-k8s-test-client';
+
+function openssl(args: string[], cwd: string): void {
+  const r = spawnSync('openssl', args, { cwd, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`openssl ${args[0]} failed: ${r.stderr || r.error}`);
+}
+
+/** A throwaway CA, a broker certificate for localhost/127.0.0.1 and a client certificate (openssl). */
+export function makeTlsMaterial(dir: string): TlsMaterial {
+  fs.mkdirSync(dir, { recursive: true });
+  const days = '2';
+  openssl(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', days, '-subj', '/CN=kafka-k8s test CA'], dir);
+  fs.writeFileSync(path.join(dir, 'broker.ext'), 'subjectAltName=DNS:localhost,IP:127.0.0.1\nextendedKeyUsage=serverAuth\n');
+  fs.writeFileSync(path.join(dir, 'client.ext'), 'extendedKeyUsage=clientAuth\n');
+  for (const [name, cn] of [['broker', 'localhost'], ['client', TLS_CLIENT_CN]] as const) {
+    openssl(['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${cn}`], dir);
+    openssl(['x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', `${name}.pem`, '-days', days, '-extfile', `${name}.ext`], dir);
+  }
+  // Kafka's PEM keystore: private key (PKCS#8) followed by the certificate chain, in one file.
+  fs.writeFileSync(path.join(dir, 'broker-keystore.pem'), fs.readFileSync(path.join(dir, 'broker.key'), 'utf8') + fs.readFileSync(path.join(dir, 'broker.pem'), 'utf8'));
+  return { dir, caFile: path.join(dir, 'ca.pem'), clientCertFile: path.join(dir, 'client.pem'), clientKeyFile: path.join(dir, 'client.key') };
 }
 
 const LOG4J2 = `status = warn
@@ -221,10 +272,16 @@ export async function startBroker(opts: BrokerOptions = {}): Promise<Broker> {
     plaintext: opts.ports?.plaintext ?? (await freePort()),
     sasl: opts.ports?.sasl ?? (await freePort()),
     controller: opts.ports?.controller ?? (await freePort()),
+    ssl: opts.ports?.ssl ?? (await freePort()),
+    mtls: opts.ports?.mtls ?? (await freePort()),
   };
+  const tlsDir = path.join(dir, 'tls');
+  const tls: TlsMaterial = fs.existsSync(path.join(tlsDir, 'broker-keystore.pem'))
+    ? { dir: tlsDir, caFile: path.join(tlsDir, 'ca.pem'), clientCertFile: path.join(tlsDir, 'client.pem'), clientKeyFile: path.join(tlsDir, 'client.key') }
+    : makeTlsMaterial(tlsDir);
   const dataDir = path.join(dir, 'data');
   const propsFile = path.join(dir, 'server.properties');
-  fs.writeFileSync(propsFile, serverProperties(ports, dataDir, opts.extraConfig ?? {}));
+  fs.writeFileSync(propsFile, serverProperties(ports, dataDir, tls, opts.extraConfig ?? {}));
   fs.writeFileSync(path.join(dir, 'log4j2.properties'), LOG4J2);
   const heapMb = opts.heapMb ?? 384;
 
@@ -273,7 +330,7 @@ export async function startBroker(opts: BrokerOptions = {}): Promise<Broker> {
     await stop({ keepData: !fresh });
     throw new Error(`${e instanceof Error ? e.message : String(e)}${logs ? `\n--- stdout ---\n${logs}` : ''}`);
   }
-  return { bootstrap, saslBootstrap: `127.0.0.1:${ports.sasl}`, ports, dir, pid, stop };
+  return { bootstrap, saslBootstrap: `127.0.0.1:${ports.sasl}`, sslBootstrap: `127.0.0.1:${ports.ssl}`, mtlsBootstrap: `127.0.0.1:${ports.mtls}`, tls, ports, dir, pid, stop };
 }
 
 /**
@@ -307,5 +364,9 @@ interface FixtureCluster {
 export const BROKER_ENV = {
   bootstrap: 'KAFKA_K8S_TEST_BOOTSTRAP',
   saslBootstrap: 'KAFKA_K8S_TEST_SASL_BOOTSTRAP',
+  sslBootstrap: 'KAFKA_K8S_TEST_SSL_BOOTSTRAP',
+  mtlsBootstrap: 'KAFKA_K8S_TEST_MTLS_BOOTSTRAP',
+  /** Folder with ca.pem, client.pem and client.key. */
+  tlsDir: 'KAFKA_K8S_TEST_TLS_DIR',
   error: 'KAFKA_K8S_TEST_BROKER_ERROR',
 } as const;
