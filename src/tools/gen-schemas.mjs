@@ -2,7 +2,7 @@
 // Generates one JSON schema per (group, version, kind) from the upstream CustomResourceDefinitions in
 // ../shared/reference/crds/ (or the folder named by --reference DIR) into schemas/<product>/<version>/,
 // plus schemas/catalog.json recording where each schema came from.
-// Run: node src/tools/gen-schemas.mjs [--reference DIR]
+// Run: node src/tools/gen-schemas.mjs [--reference DIR] [--out DIR]
 //
 // What the generator changes relative to the CRD's openAPIV3Schema (recorded in the catalogue as `transforms`):
 //  - wraps it into a whole-resource schema: `apiVersion` and `kind` fixed to this resource's values,
@@ -17,7 +17,8 @@ import YAML from 'yaml';
 
 const argRef = process.argv.indexOf('--reference');
 const REF = path.resolve(argRef !== -1 ? process.argv[argRef + 1] : path.join('..', 'shared', 'reference'));
-const OUT = path.resolve('schemas');
+const argOut = process.argv.indexOf('--out');
+const OUT = path.resolve(argOut !== -1 ? process.argv[argOut + 1] : 'schemas');
 
 /** Upstream releases the CRDs in shared/reference were copied from (see shared/reference/README.md). */
 const SOURCES = [

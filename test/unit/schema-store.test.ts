@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -213,5 +214,23 @@ describe('broken documents', () => {
   });
   it('a list where the spec should be is one type finding at the key', () => {
     assert.deepEqual(lint('apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata:\n  name: t\nspec:\n  - 1\n').filter((x) => x.startsWith('schema-')), ['schema-type@5']);
+  });
+});
+
+describe('generated schemas are up to date', () => {
+  const reference = path.join(process.cwd(), '..', 'shared', 'reference', 'crds');
+  it('regenerating from the upstream CRDs gives the committed files', (t) => {
+    if (!fs.existsSync(reference)) {
+      t.skip('../shared/reference is not available here');
+      return;
+    }
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kafka-k8s-schemas-'));
+    try {
+      execFileSync(process.execPath, [path.join('src', 'tools', 'gen-schemas.mjs'), '--out', tmp], { stdio: 'pipe' });
+      const rel = ['catalog.json', ...catalog.schemas.map((e) => e.file as string)];
+      for (const f of rel) assert.equal(fs.readFileSync(path.join(tmp, f), 'utf8'), fs.readFileSync(path.join(SCHEMAS, f), 'utf8'), `${f} differs: run npm run gen:schemas`);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
