@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { EngineOptions } from '../core/engine';
+import type { ExplicitVersions } from '../core/versions';
 import type { Finding } from '../core/model';
 import type { SourceFile } from '../core/source';
 import type { WorkspaceIndex } from '../core/workspace';
@@ -173,20 +174,27 @@ export class Diagnostics implements vscode.Disposable {
 
   private uriOf = (path: string): vscode.Uri => this.uriByPath.get(path) ?? (path.includes('://') ? vscode.Uri.parse(path) : vscode.Uri.file(path));
 
-  /** Engine options for a document: settings, then the project config file, versions merged (settings win). */
-  engineOptions(uri: vscode.Uri): EngineOptions {
+  /** Target versions set for a document: settings win over the folder's `.kafka-k8s.yaml` (cheap; loads nothing). */
+  versionsFor(uri: vscode.Uri): ExplicitVersions {
     const s = this.ctx.settings;
     const cfg = this.configs.forUri(uri);
-    const versions: Record<string, { value: string; source: 'setting' | 'config' }> = {};
+    const versions: { -readonly [K in keyof ExplicitVersions]: ExplicitVersions[K] } = {};
     for (const k of ['strimzi', 'kafka', 'keda'] as const) {
       const fromSetting = s.versions[k];
       const fromConfig = cfg?.versions?.[k];
       if (fromSetting) versions[k] = { value: fromSetting, source: 'setting' };
       else if (fromConfig) versions[k] = { value: fromConfig, source: 'config' };
     }
+    return versions;
+  }
+
+  /** Engine options for a document: settings, then the project config file, versions merged (settings win). */
+  engineOptions(uri: vscode.Uri): EngineOptions {
+    const s = this.ctx.settings;
+    const cfg = this.configs.forUri(uri);
     const schemaValidation = s.schemaValidation !== 'off';
     return {
-      versions,
+      versions: this.versionsFor(uri),
       rules: { ...(cfg?.rules ?? {}), ...s.rules },
       settings: {
         assumeCompleteWorkspace: s.assumeCompleteWorkspace || cfg?.crossResource.assumeCompleteWorkspace === true,

@@ -13,6 +13,8 @@ import { registerYamlCoexistence } from './yamlCoexistence';
 export interface KafkaK8sApi {
   /** Milliseconds `activate` took. */
   readonly activationMs: number;
+  /** Where that time went (ms since activate started, at the end of each phase). */
+  readonly activationPhases: Readonly<Record<string, number>>;
   /** Fires after a document's diagnostics were updated. */
   readonly onDidLint: vscode.Event<LintResult>;
   /** Resolves once the workspace index (used by cross-file rules) has been read. */
@@ -32,11 +34,15 @@ export function activate(context: vscode.ExtensionContext): KafkaK8sApi | undefi
   const t0 = performance.now();
   let ctx: Ctx | undefined;
   let explorerMs = 0;
+  const phases: Record<string, number> = {};
+  const phase = (name: string) => (phases[name] = Math.round((performance.now() - t0) * 10) / 10);
   try {
     ctx = new Ctx(context);
+    phase('context');
     const configs = new ProjectConfigs(ctx);
     const diagnostics = new Diagnostics(ctx, configs);
     ctx.push(configs, diagnostics);
+    phase('diagnostics');
     ctx.push(
       registerRuleDocs(),
       vscode.languages.registerCodeActionsProvider(LANGUAGE_SELECTOR, new CodeActions(diagnostics), CodeActions.metadata),
@@ -46,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): KafkaK8sApi | undefi
       vscode.commands.registerCommand('kafkaK8s.lintWorkspace', () => lintWorkspaceCommand(ctx!, diagnostics)),
       vscode.commands.registerCommand('kafkaK8s.showLogs', () => ctx!.log.show()),
     );
+    phase('features');
     // The explorer loads the Kafka and Kubernetes clients lazily, when a view first needs them.
     // Its failure must not take linting down with it.
     const te = performance.now();
@@ -58,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): KafkaK8sApi | undefi
       });
     }
     explorerMs = performance.now() - te;
+    phase('explorer');
     // Config file first (severity overrides), then the workspace index in the background.
     void configs.ready().then(() => {
       diagnostics.relintOpen();
@@ -67,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): KafkaK8sApi | undefi
     ctx.log.info(`activated in ${activationMs.toFixed(1)} ms (explorer registration ${explorerMs.toFixed(1)} ms; VS Code ${vscode.version}, ${vscode.workspace.isTrusted ? 'trusted' : 'untrusted'} workspace)`);
     return {
       activationMs,
+      activationPhases: phases,
       onDidLint: diagnostics.onDidLint,
       whenIndexed: () => configs.ready().then(() => diagnostics.loadWorkspaceIndex()),
     };

@@ -20,7 +20,7 @@ export function registerLanguageStatus(ctx: Ctx, diagnostics: Diagnostics, selec
       item.detail = 'kafkaK8s.lint.enable is false';
       return;
     }
-    const v = doc ? diagnostics.engineOptions(doc.uri).versions ?? {} : {};
+    const v = doc ? diagnostics.versionsFor(doc.uri) : {};
     const show = (name: string, r: ResolvedVersion | undefined, def: string) => `${name} ${r ? `${r.value} (${r.source === 'setting' ? 'setting' : '.kafka-k8s.yaml'})` : def}`;
     item.text = '$(check) Kafka lint';
     item.detail = [show('Strimzi', v.strimzi, DEFAULTS.strimzi), show('Kafka', v.kafka, `${DEFAULTS.kafka} or the cluster's version`), show('KEDA', v.keda, DEFAULTS.keda)].join(' · ');

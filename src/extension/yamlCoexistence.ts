@@ -63,7 +63,7 @@ export function registerYamlCoexistence(ctx: Ctx, diagnostics: Diagnostics): vsc
       const file = fileFor(resource);
       if (!file || !isStrimziOrKedaOnly(file)) return undefined;
       if (mode === 'auto') return `${CONTRIBUTOR_SCHEME}://validated-by-kafka-k8s/empty.json`;
-      const versions = diagnostics.engineOptions(vscode.Uri.parse(resource)).versions ?? {};
+      const versions = diagnostics.versionsFor(vscode.Uri.parse(resource));
       const kinds = [...new Set(file.resources.map((r) => `${r.apiVersion}|${r.kind}`))].sort();
       const q = new URLSearchParams({ kinds: kinds.join(','), ...(versions.strimzi ? { strimzi: versions.strimzi.value } : {}), ...(versions.keda ? { keda: versions.keda.value } : {}) });
       return `${CONTRIBUTOR_SCHEME}://crd/resources.json?${q.toString()}`;

@@ -27,7 +27,7 @@ test('activates on a YAML/properties file, with its commands, in well under a se
   }
   if (cached) require.cache[main] = cached;
   const loadMs = samples.sort((a, b) => a - b)[2];
-  console.log(`    BENCH activation: bundle load ${loadMs.toFixed(1)} ms (median of 5 re-evaluations, ${Math.round(require('node:fs').statSync(main).size / 1024)} KiB) + activate() ${activationMs.toFixed(1)} ms`);
+  console.log(`    BENCH activation: bundle load ${loadMs.toFixed(1)} ms (median of 5 re-evaluations, ${Math.round(require('node:fs').statSync(main).size / 1024)} KiB) + activate() ${activationMs.toFixed(1)} ms ${JSON.stringify(api().activationPhases)}`);
   const cmds = await vscode.commands.getCommands(true);
   for (const c of ['kafkaK8s.lintWorkspace', 'kafkaK8s.showRuleDocumentation', 'kafkaK8s.showLogs']) assert.ok(cmds.includes(c), `command ${c} missing`);
   assert.ok(activationMs < 1000, `activation took ${activationMs} ms`);

@@ -7,6 +7,7 @@ export const EXTENSION_ID = 'kafka-k8s.kafka-k8s';
 
 export interface Api {
   readonly activationMs: number;
+  readonly activationPhases: Readonly<Record<string, number>>;
   readonly onDidLint: vscode.Event<{ uri: vscode.Uri; version: number; findings: readonly unknown[]; ms: number }>;
   whenIndexed(): Promise<void>;
 }
