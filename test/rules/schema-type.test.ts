@@ -55,5 +55,11 @@ ruleTester(rule, {
       errors: [{ line: 11, column: 14, severity: 'error', message: `'tls' must be a boolean, not the string "yes".` }],
       output: null,
     },
+    {
+      name: 'fractional CPU as a number (int-or-string): quote fix',
+      code: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaNodePool\nmetadata:\n  name: p\nspec:\n  replicas: 3\n  roles: [broker]\n  storage: {type: ephemeral}\n  resources:\n    requests:\n      cpu: 0.5\n',
+      errors: [{ line: 11, column: 12, message: `'cpu' must be an integer or a string, not the number 0.5 (quote it: "0.5").` }],
+      output: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaNodePool\nmetadata:\n  name: p\nspec:\n  replicas: 3\n  roles: [broker]\n  storage: {type: ephemeral}\n  resources:\n    requests:\n      cpu: "0.5"\n',
+    },
   ],
 });

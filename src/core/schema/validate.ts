@@ -376,7 +376,17 @@ class Validation {
     }
     if (branches.length > 0 && branches.every((b) => typeof b.type === 'string' && Object.keys(b).length === 1)) {
       const types = branches.map((b) => b.type as string);
-      this.add('schema-type', this.valueRangeOf(path, data), `'${name}' must be ${typeList(types)}, not ${describe(data)}.`);
+      const range = this.valueRangeOf(path, data);
+      const src = this.scalarSource(path);
+      // e.g. `cpu: 0.5` where Kubernetes wants an integer or a string: the API server rejects the number.
+      if (types.includes('string') && typeof data === 'number' && src !== undefined && isPlainScalar(src)) {
+        this.add('schema-type', range, `'${name}' must be ${typeList(types)}, not ${describe(data)} (quote it: "${src}").`, {
+          title: `Quote the value: "${src}"`,
+          edits: [{ range, newText: `"${src}"` }],
+        });
+        return;
+      }
+      this.add('schema-type', range, `'${name}' must be ${typeList(types)}, not ${describe(data)}.`);
       return;
     }
     this.add('schema-invalid', this.valueRangeOf(path, data), `'${name}' does not match any of its ${branches.length || 'allowed'} allowed forms.`);
