@@ -19,6 +19,7 @@ describe('describeError', () => {
     ['ACL in an aggregate', err({ name: 'KafkaJSAggregateError', errors: [err({ type: 'CLUSTER_AUTHORIZATION_FAILED' })] }), 'not-authorized'],
     ['TLS', err({ message: 'self signed certificate', code: 'DEPTH_ZERO_SELF_SIGNED_CERT' }), 'tls'],
     ['client certificate refused', err({ message: 'sslv3 alert bad certificate', code: 'ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE' }), 'tls'],
+    ['Kafka error codes are numbers', err({ name: 'KafkaJSProtocolError', type: 'TOPIC_ALREADY_EXISTS', code: 36, message: 'exists' }), 'already-exists'],
     ['exists', err({ type: 'TOPIC_ALREADY_EXISTS', message: 'Topic with this name already exists' }), 'already-exists'],
     ['invalid', err({ type: 'INVALID_REPLICATION_FACTOR', message: 'Replication-factor is invalid' }), 'invalid'],
     ['request timeout', err({ name: 'KafkaJSRequestTimeoutError', message: 'Request Metadata(key: 3, version: 6) timed out' }), 'timeout'],

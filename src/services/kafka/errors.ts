@@ -8,7 +8,8 @@ interface ErrorLike {
   name?: string;
   message?: string;
   type?: string;
-  code?: string;
+  /** A Node error code (string) or a Kafka protocol error code (number). */
+  code?: string | number;
   cause?: unknown;
   originalError?: unknown;
   errors?: unknown[];
@@ -49,7 +50,8 @@ function kindOf(errs: ErrorLike[]): { kind: KafkaErrorKind; hint?: string } {
     if (name === 'KafkaJSSASLAuthenticationError' || /^(SASL_AUTHENTICATION_FAILED|ILLEGAL_SASL_STATE|UNSUPPORTED_SASL_MECHANISM)$/.test(type))
       return { kind: 'auth-failed' };
     if (/_AUTHORIZATION_FAILED$/.test(type)) return { kind: 'not-authorized', hint: type };
-    if (e.code && (TLS_CODES.has(e.code) || e.code.startsWith('ERR_SSL_'))) return { kind: 'tls', hint: e.code };
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (code && (TLS_CODES.has(code) || code.startsWith('ERR_SSL_'))) return { kind: 'tls', hint: code };
   }
   for (const e of errs) {
     const type = e.type ?? '';
@@ -65,10 +67,10 @@ function kindOf(errs: ErrorLike[]): { kind: KafkaErrorKind; hint?: string } {
       name === 'KafkaJSConnectionError' ||
       name === 'KafkaJSBrokerNotFound' ||
       name === 'KafkaJSConnectionClosedError' ||
-      /^(ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ENETUNREACH|ECONNRESET|EAI_AGAIN|ETIMEDOUT)$/.test(e.code ?? '') ||
+      /^(ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ENETUNREACH|ECONNRESET|EAI_AGAIN|ETIMEDOUT)$/.test(typeof e.code === 'string' ? e.code : '') ||
       /Connection timeout|ECONNREFUSED|getaddrinfo/.test(msg)
     )
-      return { kind: 'unreachable', hint: e.code };
+      return { kind: 'unreachable', ...(typeof e.code === 'string' ? { hint: e.code } : {}) };
   }
   return { kind: 'unknown' };
 }
