@@ -101,6 +101,8 @@ export class ClusterExplorer implements vscode.TreeDataProvider<ViewNode>, vscod
     this.visible = this.view.visible;
     this.syncConnections();
     this.rebuild();
+    // Visible at start (no visibility event comes), or watched groups need the status bar: refresh now.
+    for (const l of this.live.values()) if (this.needsAutoRefresh(l)) void this.refreshCluster(l);
   }
 
   private get trusted(): boolean {
