@@ -88,6 +88,10 @@ export class Diagnostics implements vscode.Disposable {
         this.rebuildIgnore();
         this.relintOpen();
       }),
+      w.onDidChangeWorkspaceFolders(() => {
+        this.indexLoaded = undefined;
+        void this.loadWorkspaceIndex();
+      }),
     );
     const watcher = w.createFileSystemWatcher(WORKSPACE_GLOB);
     this.disposables.push(
@@ -109,11 +113,11 @@ export class Diagnostics implements vscode.Disposable {
     if (!this.indexLoaded) {
       this.indexLoaded = (async () => {
         const t0 = Date.now();
-        const uris = await this.workspaceFiles(undefined);
+        const uris = (await this.workspaceFiles(undefined)).filter((u) => !this.isOpen(u));
         let n = 0;
-        for (const uri of uris) {
-          if (this.isOpen(uri)) continue;
-          if (await this.readIntoIndex(uri)) n++;
+        for (let i = 0; i < uris.length; i += 16) {
+          const read = await Promise.all(uris.slice(i, i + 16).map((u) => this.readIntoIndex(u)));
+          n += read.filter(Boolean).length;
         }
         this.ctx.log.info(`workspace index: ${n} files read in ${Date.now() - t0} ms`);
         if (n > 0 && core().RULES.some((r) => r.meta.crossFile)) this.relintOpen();
@@ -289,9 +293,9 @@ export class Diagnostics implements vscode.Disposable {
     if (t) clearTimeout(t);
     this.timers.delete(key);
     this.clear(doc.uri);
-    this.lastLinted.delete(this.pathOf(doc));
-    // The index must reflect the file on disk again (unsaved edits were discarded), or forget it.
     const path = this.pathOf(doc);
+    this.lastLinted.delete(path);
+    // The index must reflect the file on disk again (unsaved edits were discarded), or forget it.
     if (doc.uri.scheme === 'file' && vscode.workspace.getWorkspaceFolder(doc.uri) && !this.isIgnored(doc.uri)) void this.readIntoIndex(doc.uri);
     else this.index.delete(path);
   }
@@ -303,7 +307,28 @@ export class Diagnostics implements vscode.Disposable {
 
   private async fileChanged(uri: vscode.Uri): Promise<void> {
     if (this.isOpen(uri) || this.isIgnored(uri)) return; // open documents are authoritative
-    if (await this.readIntoIndex(uri)) this.scheduleRelintOthers();
+    if (!(await this.readIntoIndex(uri))) return;
+    this.scheduleRelintOthers();
+    // A closed file that Lint Workspace reported on: keep its diagnostics in step with the disk.
+    if (this.collection.has(uri)) this.lintClosed(uri);
+  }
+
+  /** Lints a file that is not open, from the index, and publishes its diagnostics; undefined if unknown. */
+  private lintClosed(uri: vscode.Uri): readonly Finding[] | undefined {
+    const file = this.index.get(this.pathOfUri(uri));
+    if (!file) return undefined;
+    try {
+      const findings = core().lintFile(file, this.index, this.engineOptions(uri));
+      this.collection.set(
+        uri,
+        findings.map((f) => toDiagnostic(f, ruleDocsTarget, this.uriOf)),
+      );
+      return findings;
+    } catch (e) {
+      this.clear(uri);
+      this.ctx.log.error(`linting ${uri.toString(true)} failed`, e);
+      return undefined;
+    }
   }
 
   private fileDeleted(uri: vscode.Uri): void {
@@ -356,18 +381,9 @@ export class Diagnostics implements vscode.Disposable {
       if (doc) {
         findings = this.lintNow(doc)?.findings ?? [];
       } else {
-        const file = this.index.get(this.pathOfUri(uri));
-        if (!file) continue;
-        try {
-          findings = core().lintFile(file, this.index, this.engineOptions(uri));
-        } catch (e) {
-          this.ctx.log.error(`linting ${uri.toString(true)} failed`, e);
-          continue;
-        }
-        this.collection.set(
-          uri,
-          findings.map((f) => toDiagnostic(f, ruleDocsTarget, this.uriOf)),
-        );
+        const f = this.lintClosed(uri);
+        if (!f) continue;
+        findings = f;
       }
       sum.files++;
       for (const f of findings) {
