@@ -7,7 +7,7 @@
  */
 import type { GroupLag, PartitionLag } from '../lag/lag';
 import { compactCount } from '../lag/report';
-import type { GroupEvaluation, GroupStatus } from '../lag/status';
+import type { GroupEvaluation, GroupStatus, LagHistory } from '../lag/status';
 
 export interface BrokerData {
   readonly nodeId: number;
@@ -57,6 +57,45 @@ export interface ClusterData {
   readonly groups: readonly GroupData[];
   /** Epoch ms of the refresh. */
   readonly at: number;
+}
+
+/** One lag refresh's group, as the Kafka service reports it (structurally: core does not import services). */
+export interface GroupReportInput {
+  readonly groupId: string;
+  readonly description: {
+    readonly state: string;
+    readonly protocolType: string;
+    readonly protocol: string;
+    readonly members: readonly MemberData[];
+    readonly membersKnown: boolean;
+    readonly membersNote?: string;
+  };
+  readonly lag: GroupLag;
+}
+
+/**
+ * Records a refresh's groups in the history (a group with no members is "not active", for STOP) and
+ * returns them with their evaluation over the window.
+ */
+export function evaluateGroups(groups: readonly GroupReportInput[], at: number, history: LagHistory): GroupData[] {
+  for (const g of groups) {
+    const d = g.description;
+    // KIP-848 groups seen through a classic client: members unknown, so activity is only known when Stable.
+    const active = d.membersKnown ? d.members.length > 0 : d.state === 'Stable' ? true : undefined;
+    history.push(g.groupId, { at, lag: g.lag, ...(active !== undefined ? { active } : {}) });
+  }
+  history.retain(groups.map((g) => g.groupId));
+  return groups.map((g) => ({
+    groupId: g.groupId,
+    state: g.description.state,
+    protocolType: g.description.protocolType,
+    protocol: g.description.protocol,
+    members: g.description.members,
+    membersKnown: g.description.membersKnown,
+    ...(g.description.membersNote ? { membersNote: g.description.membersNote } : {}),
+    lag: g.lag,
+    evaluation: history.evaluate(g.groupId),
+  }));
 }
 
 export interface ClusterState {

@@ -5,7 +5,7 @@
  * The Kafka client is imported on first use, so activation does not load it.
  */
 import * as vscode from 'vscode';
-import { alertText, clusterNode, configNodes, lagAlerts, nextRefreshDelay, type ClusterData, type ClusterState, type ViewNode } from '../../core/explorer/model';
+import { alertText, clusterNode, configNodes, evaluateGroups, lagAlerts, nextRefreshDelay, type ClusterData, type ClusterState, type ViewNode } from '../../core/explorer/model';
 import { LagHistory } from '../../core/lag/status';
 import type { KafkaAdminPort, KafkaLogger } from '../../services/kafka/port';
 import { Connections, type StoredCluster } from './connections';
@@ -219,27 +219,7 @@ export class ClusterExplorer implements vscode.TreeDataProvider<ViewNode>, vscod
       this.rebuild();
       const lag = await lagP;
       if (ac.signal.aborted) return;
-      for (const g of lag.groups) {
-        const d = g.description;
-        const active = d.membersKnown ? d.members.length > 0 : d.state === 'Stable' ? true : undefined;
-        l.history.push(g.groupId, { at: lag.at, lag: g.lag, ...(active !== undefined ? { active } : {}) });
-      }
-      l.history.retain(lag.groups.map((g) => g.groupId));
-      l.data = {
-        ...l.data,
-        at: lag.at,
-        groups: lag.groups.map((g) => ({
-          groupId: g.groupId,
-          state: g.description.state,
-          protocolType: g.description.protocolType,
-          protocol: g.description.protocol,
-          members: g.description.members,
-          membersKnown: g.description.membersKnown,
-          ...(g.description.membersNote ? { membersNote: g.description.membersNote } : {}),
-          lag: g.lag,
-          evaluation: l.history.evaluate(g.groupId),
-        })),
-      };
+      l.data = { ...l.data, at: lag.at, groups: evaluateGroups(lag.groups, lag.at, l.history) };
       l.error = undefined;
       l.failures = 0;
       this.log.debug(`[${l.stored.name}] refreshed: ${topics.length} topics, ${lag.groups.length} groups, ${lag.stats.total} requests`);
