@@ -4,8 +4,8 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { test, waitFor } from './harness';
-import { actionsAt, api, codeOf, EXTENSION_ID, open, ours, rangeText, setApi, undo, waitForRule, withRule, wsUri, type Api } from './util';
+import { sleep, test, waitFor } from './harness';
+import { actionsAt, api, codeOf, quiet, EXTENSION_ID, open, ours, rangeText, setApi, undo, waitForRule, withRule, wsUri, type Api } from './util';
 
 test('activates on a YAML/properties file, with its commands, in well under a second', async () => {
   const ext = vscode.extensions.getExtension<Api>(EXTENSION_ID);
@@ -162,6 +162,52 @@ test('kafkaK8s.rules overrides severities and turns rules off, live', async () =
     await cfg().update('rules', undefined, vscode.ConfigurationTarget.Workspace);
   }
   await waitFor('error severity again', () => withRule(uri, 'producer-acks-weak')[0]?.severity === vscode.DiagnosticSeverity.Error);
+});
+
+test('kafkaK8s.lint.ignore and .kafka-k8s.yaml changes apply live', async () => {
+  const uri = wsUri('producer.properties');
+  await open('producer.properties');
+  await waitForRule(uri, 'producer-acks-weak');
+  const cfg = () => vscode.workspace.getConfiguration('kafkaK8s');
+  try {
+    await cfg().update('lint.ignore', ['producer.properties'], vscode.ConfigurationTarget.Workspace);
+    await waitFor('ignored file cleared', () => ours(uri).length === 0);
+  } finally {
+    await cfg().update('lint.ignore', undefined, vscode.ConfigurationTarget.Workspace);
+  }
+  await waitForRule(uri, 'producer-acks-weak');
+  // The config file is re-read when it changes on disk.
+  const config = wsUri('.kafka-k8s.yaml');
+  const original = await vscode.workspace.fs.readFile(config);
+  try {
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('rules:\n  producer-acks-weak: off\n'));
+    await waitForRule(uri, 'producer-acks-weak', false);
+  } finally {
+    await vscode.workspace.fs.writeFile(config, original);
+  }
+  await waitFor('error severity from the restored config', () => withRule(uri, 'producer-acks-weak')[0]?.severity === vscode.DiagnosticSeverity.Error);
+});
+
+test('kafkaK8s.lint.run onSave lints on save, not while typing', async () => {
+  const editor = await open('producer.properties');
+  const uri = editor.document.uri;
+  await waitForRule(uri, 'producer-acks-weak');
+  const cfg = () => vscode.workspace.getConfiguration('kafkaK8s');
+  const line = editor.document.lineAt(2);
+  try {
+    await cfg().update('lint.run', 'onSave', vscode.ConfigurationTarget.Workspace);
+    await quiet();
+    await editor.edit((e) => e.replace(line.range, 'acks=all'));
+    await sleep(800); // well past the debounce: nothing may happen before the save
+    assert.equal(withRule(uri, 'producer-acks-weak').length, 1);
+    await editor.document.save();
+    await waitForRule(uri, 'producer-acks-weak', false);
+  } finally {
+    await editor.edit((e) => e.replace(editor.document.lineAt(2).range, 'acks=1'));
+    await editor.document.save();
+    await cfg().update('lint.run', undefined, vscode.ConfigurationTarget.Workspace);
+  }
+  await waitForRule(uri, 'producer-acks-weak');
 });
 
 test('hovering a finding explains why it matters and how to fix it', async () => {

@@ -69,3 +69,14 @@ export async function undo(editor: vscode.TextEditor, expected: string): Promise
   await waitFor('undo', () => editor.document.getText() === expected);
 }
 
+
+/** Resolves once no document has been linted for `ms` (earlier changes, watchers and settings have settled). */
+export async function quiet(ms = 700, timeoutMs = 15000): Promise<void> {
+  let last = Date.now();
+  const sub = api().onDidLint(() => (last = Date.now()));
+  try {
+    await waitFor('linting to settle', () => Date.now() - last >= ms, timeoutMs);
+  } finally {
+    sub.dispose();
+  }
+}
