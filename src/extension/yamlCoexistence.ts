@@ -105,7 +105,8 @@ export function registerYamlCoexistence(ctx: Ctx, diagnostics: Diagnostics): vsc
 
   // YAML syntax errors: Red Hat YAML reports them while its validation is on; show them once.
   diagnostics.leftToOthers = (doc) => {
-    if (ctx.settings.schemaValidation === 'on' || !/\.ya?ml$/i.test(doc.uri.path) && doc.languageId !== 'yaml') return [];
+    // Red Hat YAML validates documents of language `yaml` only (not `helm` templates, for instance).
+    if (ctx.settings.schemaValidation === 'on' || doc.languageId !== 'yaml') return [];
     if (!vscode.extensions.getExtension(RED_HAT_YAML)) return [];
     return vscode.workspace.getConfiguration('yaml', doc).get<boolean>('validate', true) ? ['syntax-error'] : [];
   };
