@@ -6,9 +6,16 @@ let loaded: CoreApi | undefined;
 
 /** The engine and language services, loaded on first use (esbuild keeps a `require`d module lazy). */
 export function core(): CoreApi {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (loaded ??= require('./coreApi') as CoreApi);
+  if (!loaded) {
+    const t0 = performance.now();
+    loaded = require('./coreApi') as CoreApi;
+    coreLoadMs = performance.now() - t0;
+  }
+  return loaded;
 }
+
+/** How long loading the engine took (0 until it is loaded), for the log. */
+export let coreLoadMs = 0;
 
 /** Whether a path has an extension we lint (cheap; no engine load). */
 export function hasLintableExtension(path: string): boolean {

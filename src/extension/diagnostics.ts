@@ -4,7 +4,7 @@ import type { ExplicitVersions } from '../core/versions';
 import type { Finding } from '../core/model';
 import type { SourceFile } from '../core/source';
 import type { WorkspaceIndex } from '../core/workspace';
-import { core, hasLintableExtension } from './core';
+import { core, coreLoadMs, hasLintableExtension } from './core';
 import { ruleIdOf, sameRange, toDiagnostic } from './convert';
 import type { Ctx } from './ctx';
 import type { ProjectConfigs } from './projectConfig';
@@ -62,6 +62,7 @@ export class Diagnostics implements vscode.Disposable {
   private relintOthers: ReturnType<typeof setTimeout> | undefined;
   private ignoreMatcher: ((path: string) => boolean) | undefined;
   private indexLoaded: Promise<void> | undefined;
+  private firstLintLogged = false;
   leftToOthers: LeftToOthers = () => [];
 
   constructor(
@@ -254,6 +255,10 @@ export class Diagnostics implements vscode.Disposable {
       const findings = dropped.length > 0 ? all.filter((f) => !dropped.includes(f.ruleId)) : all;
       if (doc.isClosed || doc.version !== version) return undefined; // stale: a newer version is coming
       const result: LintResult = { uri: doc.uri, version, findings, ms: performance.now() - t0 };
+      if (this.results.size === 0 && !this.firstLintLogged) {
+        this.firstLintLogged = true;
+        this.ctx.log.info(`first lint: ${vscode.workspace.asRelativePath(doc.uri)} in ${result.ms.toFixed(0)} ms (engine loaded in ${coreLoadMs.toFixed(0)} ms)`);
+      }
       this.results.set(doc.uri.toString(), result);
       const diags = findings.map((f) => toDiagnostic(f, ruleDocsTarget, this.uriOf));
       this.collection.set(doc.uri, diags);
