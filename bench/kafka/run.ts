@@ -116,6 +116,7 @@ async function main(): Promise<void> {
     const warm: number[] = [];
     let requests: Record<string, number> = {};
     let warmRequests: Record<string, number> = {};
+    let timings: Record<string, number> = {};
     let ourTotal = 0n;
     let groupsSeen = 0;
     for (let i = 0; i < RUNS; i++) {
@@ -128,6 +129,7 @@ async function main(): Promise<void> {
       const r2 = await fetchLag(port);
       warm.push(now() - t);
       warmRequests = { ...r2.stats.requests };
+      timings = Object.fromEntries(Object.entries(r2.timings).map(([k, v]) => [k, Math.round(v)]));
       ourTotal = r2.groups.reduce((s, g) => s + g.lag.lag, 0n);
       groupsSeen = r2.groups.length;
       await port.close();
@@ -152,7 +154,7 @@ async function main(): Promise<void> {
       machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
       shape: { topics: TOPICS, partitions: TOPICS * PARTITIONS, groups: GROUPS, partitionsPerGroup: TOPICS_PER_GROUP * PARTITIONS, runs: RUNS },
       firstPaintMs: { median: median(firstPaint), all: firstPaint, topicsListed: topicCount },
-      lagRefreshMs: { coldMedian: median(cold), warmMedian: median(warm), cold, warm },
+      lagRefreshMs: { coldMedian: median(cold), warmMedian: median(warm), cold, warm, lastWarmSteps: timings },
       requestsPerRefresh: { cold: requests, coldTotal: sum(requests), warm: warmRequests, warmTotal: sum(warmRequests) },
       consumerGroupCommandMs: { median: median(tool), all: tool },
       totals: { ours: ourTotal.toString(), consumerGroupCommand: toolTotal.toString(), equal: ourTotal === toolTotal, groups: groupsSeen },
@@ -166,7 +168,7 @@ async function main(): Promise<void> {
         `Kafka explorer benchmark: ${TOPICS} topics, ${TOPICS * PARTITIONS} partitions, ${GROUPS} groups (${RUNS} runs, medians)`,
         `  first paint (new connection → topic list)   ${f(result.firstPaintMs.median)}   goal ≤ 1000 ms`,
         `  full lag refresh, cold (new connection)     ${f(result.lagRefreshMs.coldMedian)}   goal ≤ 2000 ms`,
-        `  full lag refresh, warm (steady state)       ${f(result.lagRefreshMs.warmMedian)}`,
+        `  full lag refresh, warm (steady state)       ${f(result.lagRefreshMs.warmMedian)}   steps ${JSON.stringify(timings)}`,
         `  ConsumerGroupCommand --describe --all-groups ${f(result.consumerGroupCommandMs.median)}  (JVM start included)`,
         `  requests per refresh: cold ${result.requestsPerRefresh.coldTotal} ${JSON.stringify(requests)}`,
         `                        warm ${result.requestsPerRefresh.warmTotal} ${JSON.stringify(warmRequests)}`,

@@ -1,7 +1,7 @@
 /** Lag arithmetic, status evaluation and report formatting: table tests. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { groupLag, lagByTopic, partitionLag, topicsOf } from '../../src/core/lag/lag';
+import { groupLag, indexOffsets, lagByTopic, partitionLag, topicsOf } from '../../src/core/lag/lag';
 import { compactCount, jsonInt, lagJson, lagText } from '../../src/core/lag/report';
 import { LagHistory, evaluateGroup, lagTrend, type LagSnapshot } from '../../src/core/lag/status';
 
@@ -75,6 +75,11 @@ describe('groupLag', () => {
   it('a group with no commits and no members is empty, lag 0', () => {
     const g = groupLag('g', [], offsets);
     assert.deepEqual([g.topics.length, g.lag, g.committedPartitions], [0, 0n, 0]);
+  });
+
+  it('accepts a prebuilt offset index (built once per refresh)', () => {
+    const c = [{ topic: 'b', partition: 0, offset: 40n }];
+    assert.deepEqual(groupLag('g', c, indexOffsets(offsets)), groupLag('g', c, offsets));
   });
 
   it('a null committed offset from the client is a no-commit row', () => {

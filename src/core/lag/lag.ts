@@ -72,6 +72,13 @@ export interface AssignmentInput {
 
 const key = (topic: string, partition: number): string => `${topic}\u0000${partition}`;
 
+/** Start/end offsets indexed by partition: build once per refresh and share across groups. */
+export type OffsetIndex = ReadonlyMap<string, OffsetsInput>;
+
+export function indexOffsets(offsets: readonly OffsetsInput[]): OffsetIndex {
+  return new Map(offsets.map((o) => [key(o.topic, o.partition), o]));
+}
+
 export function partitionLag(committed: bigint | null, start: bigint | null, end: bigint | null): Pick<PartitionLag, 'lag' | 'state'> {
   if (committed === null) return { lag: null, state: 'no-commit' };
   if (end === null) return { lag: null, state: 'unknown-end' };
@@ -86,15 +93,16 @@ function compareTP(a: { topic: string; partition: number }, b: { topic: string; 
 
 /**
  * The lag of one group: every partition it committed, plus every partition assigned to a member
- * without a commit. `offsets` may cover more topics than the group uses.
+ * without a commit. `offsets` may cover more topics than the group uses; with many groups, pass an
+ * `indexOffsets` result so the index is built once.
  */
 export function groupLag(
   groupId: string,
   committed: readonly CommittedInput[],
-  offsets: readonly OffsetsInput[],
+  offsets: readonly OffsetsInput[] | OffsetIndex,
   assignments: readonly AssignmentInput[] = [],
 ): GroupLag {
-  const offs = new Map(offsets.map((o) => [key(o.topic, o.partition), o]));
+  const offs: OffsetIndex = offsets instanceof Map ? offsets : indexOffsets(offsets as readonly OffsetsInput[]);
   const owners = new Map<string, string>();
   for (const a of assignments) for (const p of a.partitions) owners.set(key(a.topic, p), a.memberId);
   const rows = new Map<string, PartitionLag>();

@@ -83,6 +83,8 @@ const READ_UNCOMMITTED = 0;
 /** Kafka error codes this adapter interprets. */
 const GROUP_ID_NOT_FOUND = 69;
 const NONE = 0;
+/** Per-group requests in flight at once (they are pipelined on the coordinator's connection). */
+const GROUP_CONCURRENCY = 64;
 
 interface Session {
   readonly kafka: Kafka;
@@ -326,7 +328,7 @@ export class KafkajsAdmin implements KafkaAdminPort {
     if (!groupIds.length) return [];
     return this.call('describeGroups', opts, async ({ cluster }) => {
       // One DescribeGroups per coordinator (kafkajs's admin.describeGroups fails the whole batch on one bad group).
-      const coords = await mapLimit(groupIds, 16, async (g) => ({ g, c: await this.coordinator(cluster, g) }));
+      const coords = await mapLimit(groupIds, GROUP_CONCURRENCY, async (g) => ({ g, c: await this.coordinator(cluster, g) }));
       const byNode = new Map<unknown, { c: KBroker; ids: string[] }>();
       for (const { g, c } of coords) {
         const key = c.nodeId ?? c;
@@ -344,7 +346,7 @@ export class KafkajsAdmin implements KafkaAdminPort {
     const out = new Map<string, CommittedOffset[]>();
     if (!groupIds.length) return out;
     return this.call('committedOffsets', opts, async ({ cluster }) => {
-      await mapLimit(groupIds, 16, async (groupId) => {
+      await mapLimit(groupIds, GROUP_CONCURRENCY, async (groupId) => {
         // An empty topic list asks for every partition the group has committed (OffsetFetch v2+).
         const r = await this.onCoordinator(cluster, groupId, (c) => c.offsetFetch({ groupId, topics: [] }));
         const list: CommittedOffset[] = [];
