@@ -81,14 +81,8 @@ export class Diagnostics implements vscode.Disposable {
         if (this.ctx.settings.run === 'onSave') this.schedule(d, 0);
       }),
       w.onDidCloseTextDocument((d) => this.closed(d)),
-      ctx.onDidChangeSettings(() => {
-        this.rebuildIgnore();
-        this.relintOpen();
-      }),
-      configs.onDidChange(() => {
-        this.rebuildIgnore();
-        this.relintOpen();
-      }),
+      ctx.onDidChangeSettings(() => this.settingsChanged()),
+      configs.onDidChange(() => this.settingsChanged()),
       w.onDidChangeWorkspaceFolders(() => {
         this.indexLoaded = undefined;
         void this.loadWorkspaceIndex();
@@ -283,6 +277,17 @@ export class Diagnostics implements vscode.Disposable {
     }, Math.max(50, this.ctx.settings.debounceMs));
   }
 
+  private settingsChanged(): void {
+    this.rebuildIgnore();
+    // Closed files that Lint Workspace reported on and that are now ignored lose their findings.
+    const stale: vscode.Uri[] = [];
+    this.collection.forEach((uri) => {
+      if (!this.isOpen(uri) && this.isIgnored(uri)) stale.push(uri);
+    });
+    for (const uri of stale) this.clear(uri);
+    this.relintOpen();
+  }
+
   relintOpen(): void {
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
   }
@@ -367,7 +372,15 @@ export class Diagnostics implements vscode.Disposable {
   async lintWorkspace(progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<WorkspaceLintSummary> {
     const uris = await this.workspaceFiles(token);
     const sum = { files: 0, errors: 0, warnings: 0, infos: 0, cancelled: false };
+    if (token.isCancellationRequested) return { ...sum, cancelled: true };
     const docs = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+    // Findings of closed files from an earlier run that this run no longer covers (deleted, now ignored) go.
+    const covered = new Set(uris.map((u) => u.toString()));
+    const gone: vscode.Uri[] = [];
+    this.collection.forEach((uri) => {
+      if (!covered.has(uri.toString()) && !docs.has(uri.toString())) gone.push(uri);
+    });
+    for (const uri of gone) this.clear(uri);
     // First pass: index every file, so cross-file rules see the whole workspace.
     for (const uri of uris) {
       if (token.isCancellationRequested) return { ...sum, cancelled: true };

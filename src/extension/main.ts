@@ -19,6 +19,8 @@ export interface KafkaK8sApi {
   readonly onDidLint: vscode.Event<LintResult>;
   /** Resolves once the workspace index (used by cross-file rules) has been read. */
   whenIndexed(): Promise<void>;
+  /** Lints every Kafka-related file of the workspace into the Problems panel (what "Kafka: Lint Workspace" does, without UI). */
+  lintWorkspace(token?: vscode.CancellationToken): Promise<WorkspaceLintSummary>;
 }
 
 export const LANGUAGE_SELECTOR: vscode.DocumentSelector = [
@@ -78,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): KafkaK8sApi | undefi
       activationPhases: phases,
       onDidLint: diagnostics.onDidLint,
       whenIndexed: () => configs.ready().then(() => diagnostics.loadWorkspaceIndex()),
+      lintWorkspace: (token) => configs.ready().then(() => diagnostics.lintWorkspace({ report: () => undefined }, token ?? new vscode.CancellationTokenSource().token)),
     };
   } catch (e) {
     // VS Code does not tell the user when activation fails: say it once, clearly, with the way to the log.

@@ -266,3 +266,27 @@ test('"Kafka: Lint Workspace" lints files that are not open and reports a summar
   await waitForRule(topics, 'strimzi-forbidden-kafka-config');
 });
 
+test('Lint Workspace honours ignorePaths of .kafka-k8s.yaml and stops when cancelled', async () => {
+  const cluster = wsUri('k8s/kafka-cluster.yaml');
+  await waitForRule(cluster, 'strimzi-forbidden-kafka-config');
+  const config = wsUri('.kafka-k8s.yaml');
+  const original = await vscode.workspace.fs.readFile(config);
+  try {
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode(`${new TextDecoder().decode(original)}ignorePaths: ["k8s/**"]\n`));
+    await waitFor('ignored files cleared', () => ours(cluster).length === 0); // the config reload drops them
+    const sum = await api().lintWorkspace();
+    assert.equal(sum.cancelled, false);
+    assert.equal(ours(cluster).length, 0);
+  } finally {
+    await vscode.workspace.fs.writeFile(config, original);
+  }
+  await waitFor('config restored', async () => {
+    await api().lintWorkspace();
+    return withRule(cluster, 'strimzi-forbidden-kafka-config').length > 0;
+  });
+  const cts = new vscode.CancellationTokenSource();
+  cts.cancel();
+  const cancelled = await api().lintWorkspace(cts.token);
+  assert.equal(cancelled.cancelled, true);
+  assert.equal(cancelled.files, 0);
+});

@@ -10,6 +10,7 @@ export interface Api {
   readonly activationPhases: Readonly<Record<string, number>>;
   readonly onDidLint: vscode.Event<{ uri: vscode.Uri; version: number; findings: readonly unknown[]; ms: number }>;
   whenIndexed(): Promise<void>;
+  lintWorkspace(token?: vscode.CancellationToken): Promise<{ files: number; cancelled: boolean }>;
 }
 
 let current: Api | undefined;
