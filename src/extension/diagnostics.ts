@@ -390,10 +390,14 @@ export class Diagnostics implements vscode.Disposable {
     }
     const step = uris.length > 0 ? 100 / uris.length : 0;
     let i = 0;
+    let reported = 0;
     for (const uri of uris) {
       if (token.isCancellationRequested) return { ...sum, cancelled: true };
       if (++i % 25 === 0) await new Promise((r) => setImmediate(r)); // stay responsive; let cancellation arrive
-      progress.report({ message: vscode.workspace.asRelativePath(uri), increment: step });
+      if (i === 1 || i - reported >= 10 || i === uris.length) {
+        progress.report({ message: vscode.workspace.asRelativePath(uri), increment: step * (i - reported) });
+        reported = i;
+      }
       const doc = docs.get(uri.toString());
       let findings: readonly Finding[];
       if (doc) {
