@@ -86,6 +86,11 @@ async function runCommand(page, title) {
       await page.locator('.markers-panel .monaco-list-row', { hasText: MESSAGE }).first().waitFor({ state: 'detached' });
       await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'detached' });
     });
+    await step('Kafka: Lint Workspace reports on closed files', async () => {
+      await runCommand(page, 'Kafka: Lint Workspace');
+      await page.locator('.notifications-toasts .notification-toast', { hasText: 'Kafka lint:' }).first().waitFor();
+      await page.locator('.markers-panel .monaco-list-row', { hasText: 'advertised.listeners is managed by Strimzi' }).first().waitFor();
+    });
     lap('UI checks passed');
   } catch (e) {
     failed = true;
