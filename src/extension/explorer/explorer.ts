@@ -196,9 +196,14 @@ export class ClusterExplorer implements vscode.TreeDataProvider<ViewNode>, vscod
     await Promise.all([...this.live.values()].map((l) => this.refreshCluster(l)));
   }
 
-  /** One refresh of a cluster; a newer refresh aborts an older one in flight. */
+  /** One refresh of a cluster; a newer refresh aborts an older one in flight. Shows the view's progress bar while visible. */
   async refreshCluster(l: Live): Promise<void> {
     if (!this.trusted) return;
+    if (this.visible) await vscode.window.withProgress({ location: { viewId: VIEW_ID } }, () => this.doRefresh(l));
+    else await this.doRefresh(l);
+  }
+
+  private async doRefresh(l: Live): Promise<void> {
     clearTimeout(l.timer);
     l.inflight?.abort();
     const ac = new AbortController();
