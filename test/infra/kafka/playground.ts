@@ -26,12 +26,16 @@ async function main(): Promise<void> {
   let producer: Producer | undefined;
   let timer: NodeJS.Timeout | undefined;
   let stopping = false;
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((r) => (release = r));
   const stop = async (): Promise<void> => {
     if (stopping) return;
     stopping = true;
     process.stdout.write('\nplayground: stopping…\n');
     clearInterval(timer);
-    await Promise.allSettled([...consumers.map((c) => c.disconnect()), producer?.disconnect(), admin.disconnect()]);
+    release(); // lets the stuck consumer's handler return, so its disconnect can finish
+    const clients = Promise.allSettled([...consumers.map((c) => c.disconnect()), producer?.disconnect(), admin.disconnect()]);
+    await Promise.race([clients, new Promise((r) => setTimeout(r, 5000))]);
     await broker.stop();
     process.exit(0);
   };
@@ -81,7 +85,7 @@ async function main(): Promise<void> {
   consumers.push(stuck);
   await stuck.connect();
   await stuck.subscribe({ topic: 'payments', fromBeginning: true });
-  void stuck.run({ autoCommit: false, eachMessage: async () => new Promise<void>((r) => (stuck.on(stuck.events.STOP, () => r()), undefined)) });
+  void stuck.run({ autoCommit: false, eachMessage: async () => released });
 
   timer = setInterval(() => void batch('orders', 20, 6).catch(() => undefined), 1000);
 
