@@ -40,7 +40,7 @@ describe('explorer view model on a real broker', { skip: skipReason }, () => {
       assert.equal(root.label, 'test broker');
       assert.match(root.description!, /^1 broker · \d+ topics?$/);
       const t = find(root, `test/topics/${topic}`)!;
-      assert.equal(t.description, '2 partitions · RF 1');
+      assert.equal(t.description, '2 partitions · RF 1 · lag 1.2k');
       assert.equal(find(root, `test/topics/${topic}/p/1`)!.description, 'leader 1 · replicas 1 · ISR 1');
 
       const oracle = describeGroupWithKafkaTool(broker().bootstrap, group);

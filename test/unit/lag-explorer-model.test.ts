@@ -63,7 +63,8 @@ describe('clusterNode', () => {
   });
 
   it('marks under-replicated and offline partitions', () => {
-    assert.equal(find(root, 'c1/topics/orders')!.description, '3 partitions · RF 2 · 2 under-replicated');
+    assert.equal(find(root, 'c1/topics/orders')!.description, '3 partitions · RF 2 · 2 under-replicated · lag 1.2k');
+    assert.match(find(root, 'c1/topics/orders')!.tooltip!, /Consumer groups \(lag\):\n• billing: 1200$/);
     assert.equal(find(root, 'c1/topics/orders/p/0')!.description, 'leader 1 · replicas 1,2 · ISR 1,2');
     const p1 = find(root, 'c1/topics/orders/p/1')!;
     assert.equal(p1.description, 'leader 2 · replicas 1,2 · ISR 2 · under-replicated');

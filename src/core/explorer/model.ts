@@ -5,7 +5,7 @@
  * Ids are stable resource paths (`<cluster>/topics/<topic>/p/<n>`), never derived from labels, so a
  * changing lag does not reset selection or expansion.
  */
-import type { GroupLag, PartitionLag } from '../lag/lag';
+import { lagByTopic, type GroupLag, type PartitionLag } from '../lag/lag';
 import { compactCount } from '../lag/report';
 import type { GroupEvaluation, GroupStatus, LagHistory } from '../lag/status';
 
@@ -204,14 +204,22 @@ export function partitionNode(cid: string, topic: string, p: PartitionData): Vie
   };
 }
 
-export function topicNode(cid: string, t: TopicData): ViewNode {
+/** `consumers`: group → that group's lag on this topic. */
+export function topicNode(cid: string, t: TopicData, consumers?: ReadonlyMap<string, bigint>): ViewNode {
   const under = t.partitions.filter((p) => p.underReplicated || p.leader < 0).length;
   const rf = Math.max(0, ...t.partitions.map((p) => p.replicas.length));
+  const total = [...(consumers?.values() ?? [])].reduce((a, b) => a + b, 0n);
+  const groups = consumers ? [...consumers.entries()].sort((a, b) => (b[1] > a[1] ? 1 : b[1] < a[1] ? -1 : a[0].localeCompare(b[0]))) : [];
   return {
     id: `${cid}/topics/${t.name}`,
     kind: 'topic',
     label: t.name,
-    description: `${plural(t.partitions.length, 'partition')} · RF ${rf}${under ? ` · ${under} under-replicated` : ''}`,
+    description: `${plural(t.partitions.length, 'partition')} · RF ${rf}${under ? ` · ${under} under-replicated` : ''}${groups.length ? ` · lag ${compactCount(total)}` : ''}`,
+    tooltip: [
+      `${t.name}${t.internal ? ' (internal)' : ''}`,
+      `${plural(t.partitions.length, 'partition')}, replication factor ${rf}${under ? `, ${under} under-replicated` : ''}`,
+      ...(groups.length ? ['Consumer groups (lag):', ...groups.slice(0, 20).map(([g, l]) => `• ${g}: ${l}`), ...(groups.length > 20 ? [`… and ${groups.length - 20} more`] : [])] : ['No consumer group has committed offsets on it.']),
+    ].join('\n'),
     icon: under ? { id: 'warning', color: 'list.warningForeground' } : { id: t.internal ? 'gear' : 'symbol-event' },
     collapsible: 'collapsed',
     contextValue: t.internal ? 'kafka.topic.internal' : 'kafka.topic',
@@ -347,6 +355,7 @@ export function clusterNode(s: ClusterState): ViewNode {
   }
   const topics = d.topics.filter((t) => s.showInternal || !t.internal);
   const under = topics.reduce((n, t) => n + t.partitions.filter((p) => p.underReplicated || p.leader < 0).length, 0);
+  const byTopic = lagByTopic(d.groups.map((g) => g.lag));
   const worst = d.groups.reduce<GroupStatus>((w, g) => (rank(g.evaluation.status) > rank(w) ? g.evaluation.status : w), 'OK');
   const children: ViewNode[] = [];
   if (s.error) children.push(message(`${cid}/error`, `Refresh failed: ${s.error}`, { id: 'error', color: 'list.errorForeground' }, `Showing data from ${new Date(d.at).toLocaleTimeString()}.\n${s.error}`));
@@ -361,7 +370,7 @@ export function clusterNode(s: ClusterState): ViewNode {
       collapsible: 'collapsed',
       contextValue: 'kafka.topics',
       ref: { cluster: cid },
-      children: topics.length ? topics.map((t) => topicNode(cid, t)) : [message(`${cid}/topics/none`, 'No topics', { id: 'info' })],
+      children: topics.length ? topics.map((t) => topicNode(cid, t, byTopic.get(t.name))) : [message(`${cid}/topics/none`, 'No topics', { id: 'info' })],
     },
     {
       id: `${cid}/groups`,
