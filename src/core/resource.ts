@@ -64,6 +64,8 @@ export class Resource {
   readonly group: string;
   readonly version: string;
   readonly target: ResourceTarget | undefined;
+  private labelCache: Record<string, string> | undefined;
+  private annotationCache: Record<string, string> | undefined;
 
   constructor(
     readonly doc: YamlDocument,
@@ -96,12 +98,13 @@ export class Resource {
     return `${this.kind}/${this.name ?? '<unnamed>'}`;
   }
 
-  get labels(): Record<string, string> {
-    return stringMap(this.doc.get(['metadata', 'labels']));
+  /** Labels as strings (computed once; a Resource is immutable like the parse it wraps). */
+  get labels(): Readonly<Record<string, string>> {
+    return (this.labelCache ??= stringMap(this.doc.get(['metadata', 'labels'])));
   }
 
-  get annotations(): Record<string, string> {
-    return stringMap(this.doc.get(['metadata', 'annotations']));
+  get annotations(): Readonly<Record<string, string>> {
+    return (this.annotationCache ??= stringMap(this.doc.get(['metadata', 'annotations'])));
   }
 
   /** The Strimzi cluster this resource belongs to (`strimzi.io/cluster` label). */
