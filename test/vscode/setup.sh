@@ -5,6 +5,9 @@
 #    both into the git-ignored .vscode-test-env/ (nothing global).
 # A warm re-run takes well under a second. With KAFKA_K8S_CACHE set (CI), the install is kept there.
 set -euo pipefail
+# Run through `npm run`, the outer npm (on Node 20) exports npm_* variables; the installs below must not inherit
+# them: code-server's postinstall reads npm_config_user_agent to check that it runs on Node 24.
+for v in $(compgen -e); do case "$v" in npm_*) unset "$v" ;; esac; done
 cd "$(dirname "$0")/../.."
 CS_VERSION="${CS_VERSION:-4.139.1}"
 NODE_PKG_VERSION="${NODE_PKG_VERSION:-24.21.0}"
