@@ -7,6 +7,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   rule: { summary: "Show a rule's documentation", load: async () => (await import('./rules.js')).ruleCommand },
   docs: { summary: "Print or update the README's rule reference", load: async () => (await import('./docs.js')).docsCommand },
   lag: { summary: 'Show consumer group lag of a live cluster', load: async () => (await import('./lag.js')).lagCommand },
+  new: { summary: 'Write manifests or client code from a template (--list shows them)', load: async () => (await import('./new.js')).newCommand },
 };
 
 export const VERSION = '0.1.0';
