@@ -7,6 +7,7 @@
 const path = require('path');
 const util = require('util');
 const { ROOT, makeRunDir, startCodeServer, launchChromium, workbenchUrl, copyWorkspace, ensureExtensionBuilt, bundleSuite, NOISE } = require('./lib/code-server');
+const { prepareExplorerKafka } = require('./lib/kafka');
 
 (async () => {
   const T0 = Date.now();
@@ -15,7 +16,12 @@ const { ROOT, makeRunDir, startCodeServer, launchChromium, workbenchUrl, copyWor
   let server;
   let browser;
   let code = 1;
+  let kafka;
   try {
+    // The explorer tests read a seeded broker from the environment code-server passes to the extension host.
+    kafka = await prepareExplorerKafka(run);
+    if ('skip' in kafka) process.env.KAFKA_K8S_ITEST_KAFKA_SKIP = kafka.skip;
+    else Object.assign(process.env, kafka.env);
     const workspace = copyWorkspace(run);
     const suite = await bundleSuite(run);
     // A stand-in for Red Hat YAML (its schema contributor API), installed as users have the real one.
@@ -41,6 +47,7 @@ const { ROOT, makeRunDir, startCodeServer, launchChromium, workbenchUrl, copyWor
     await browser?.close();
     if (code !== 0 && server) console.log(require('fs').readFileSync(server.logFile, 'utf8').split('\n').slice(-30).join('\n'));
     await server?.stop();
+    if (kafka && 'stop' in kafka) await kafka.stop();
     run.dispose();
   }
   process.exit(code === 0 ? 0 : 1);

@@ -4,6 +4,7 @@ import { runAll } from './harness';
 import './extension.itest';
 import './language.itest';
 import './coexistence.itest';
+import './explorer.itest';
 import './bench.itest';
 
 export async function run(): Promise<void> {
