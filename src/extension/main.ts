@@ -6,6 +6,7 @@ import { registerExplorer } from './explorer/index';
 import { registerLanguageFeatures } from './language';
 import { ProjectConfigs } from './projectConfig';
 import { registerRuleDocs } from './ruleDocs';
+import { registerScaffold } from './scaffold/index';
 import { registerLanguageStatus } from './status';
 import { registerYamlCoexistence } from './yamlCoexistence';
 
@@ -50,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): KafkaK8sApi | undefi
       vscode.languages.registerCodeActionsProvider(LANGUAGE_SELECTOR, new CodeActions(diagnostics), CodeActions.metadata),
       registerLanguageFeatures(ctx, diagnostics, LANGUAGE_SELECTOR),
       registerYamlCoexistence(ctx, diagnostics),
+      registerScaffold(ctx, diagnostics),
       registerLanguageStatus(ctx, diagnostics, LANGUAGE_SELECTOR),
       vscode.commands.registerCommand('kafkaK8s.lintWorkspace', () => lintWorkspaceCommand(ctx!, diagnostics)),
       vscode.commands.registerCommand('kafkaK8s.showLogs', () => ctx!.log.show()),

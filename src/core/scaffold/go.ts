@@ -128,10 +128,9 @@ send:
 			break send
 		}
 	}
-	// Close flushes buffered records and closes Successes and Errors once all are reported.
-	if err := producer.Close(); err != nil {
-		log.Printf("close: %v", err)
-	}
+	// AsyncClose flushes buffered records, then closes Successes and Errors once every record is reported.
+	// (Close would drain those channels itself, racing the readers above.)
+	producer.AsyncClose()
 	wg.Wait()
 	log.Printf("delivered %d, failed %d", delivered, failed)
 	if failed > 0 || delivered < count {

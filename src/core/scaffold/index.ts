@@ -40,3 +40,4 @@ export function scaffold(id: string, given: Readonly<Record<string, ParamValue>>
   const params = resolveParams(template, given);
   return { template, params, files: template.generate(params), main: template.main(params) };
 }
+export { workspaceChoices, type ClusterChoice, type TopicChoice, type UserChoice, type WorkspaceChoices } from './from-workspace';
