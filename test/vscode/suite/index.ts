@@ -5,6 +5,7 @@ import './extension.itest';
 import './language.itest';
 import './coexistence.itest';
 import './explorer.itest';
+import './scaffold.itest';
 import './bench.itest';
 
 export async function run(): Promise<void> {
