@@ -2,6 +2,8 @@
  * Runs the VS Code tiers as child processes so their results count in `npm test`:
  *  - the extension-host suite inside code-server's real extension host (run-host.js);
  *  - the UI end-to-end check in Chromium against code-server (run-ui.js);
+ *  - the Kafka explorer's UI end-to-end check (explorer-ui.js) on the broker test/run.ts started (or
+ *    its own, when run alone and the jars are present; skipped with the reason when there is none);
  *  - optionally the same suite through @vscode/test-electron (run-electron.js), where VS Code can be
  *    downloaded: set KAFKA_K8S_VSCODE_ELECTRON=1.
  * Without code-server/Chromium the tiers are skipped with the reason, except under CI=true, where that
@@ -49,6 +51,18 @@ test('VS Code extension-host suite (code-server)', { timeout: 300000 }, async (t
 
 test('VS Code UI end-to-end (Chromium + code-server)', { timeout: 180000 }, async (t) => {
   if (prerequisites(t)) await tier(t, 'run-ui.js', 170000);
+});
+
+test('VS Code Kafka explorer UI end-to-end (Chromium + code-server + Kafka broker)', { timeout: 180000 }, async (t) => {
+  if (!prerequisites(t)) return;
+  const { code, output } = await runScript('explorer-ui.js', 170000);
+  const skipped = /explorer UI checks skipped: (.*)/.exec(output);
+  if (code === 0 && skipped) {
+    t.skip(skipped[1]);
+    return;
+  }
+  for (const line of output.split('\n')) if (/UI checks passed|failed|screenshot:/.test(line)) t.diagnostic(line.trim());
+  assert.equal(code, 0, `explorer-ui.js exited with ${code}:\n${output.split('\n').slice(-60).join('\n')}`);
 });
 
 test('VS Code extension-host suite (@vscode/test-electron)', { timeout: 600000 }, async (t) => {

@@ -272,7 +272,12 @@ export class ClusterExplorer implements vscode.TreeDataProvider<ViewNode>, vscod
     item.id = n.id;
     if (n.description !== undefined) item.description = n.description;
     if (n.tooltip !== undefined) item.tooltip = n.tooltip;
-    if (n.icon) item.iconPath = new vscode.ThemeIcon(n.icon.id, n.icon.color ? new vscode.ThemeColor(n.icon.color) : undefined);
+    if (n.icon) {
+      // Themes paint `symbol-*` codicons in symbol colours (symbol-event is orange): a healthy topic then
+      // looked like the warning icon of an under-replicated one. Only status icons carry a colour.
+      const color = n.icon.color ?? (n.icon.id.startsWith('symbol-') ? 'icon.foreground' : undefined);
+      item.iconPath = new vscode.ThemeIcon(n.icon.id, color ? new vscode.ThemeColor(color) : undefined);
+    }
     if (n.contextValue) item.contextValue = n.contextValue;
     return item;
   }

@@ -30,10 +30,10 @@ export async function prepareExplorerKafka(): Promise<ExplorerKafka | { skip: st
     own = await startBroker();
     bootstrap = own.bootstrap;
   }
-  const suffix = `${process.pid}-${Date.now().toString(36)}`;
-  const topic = `vscode-orders-${suffix}`;
-  const group = `vscode-billing-${suffix}`;
-  const scratchTopic = `vscode-scratch-${suffix}`;
+  const suffix = `${Date.now().toString(36)}${process.pid % 100}`; // unique per run on a shared broker, short enough to read in the tree
+  const topic = `orders-${suffix}`;
+  const group = `billing-${suffix}`;
+  const scratchTopic = `scratch-${suffix}`;
   try {
     await seedTopic(bootstrap, topic, [1500, 2]);
     await commitOffsets(bootstrap, group, topic, [300, 2]);

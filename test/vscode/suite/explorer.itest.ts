@@ -119,7 +119,7 @@ test('explorer: the Clusters view lists the test broker\'s topics and a group\'s
     assert.ok(find(root, `itest/topics/${k.topic}/p/0`) && find(root, `itest/topics/${k.topic}/p/1`), 'partition rows');
     const group = find(root, `itest/groups/${k.group}`);
     console.log(`    group: ${group?.label} — ${group?.description}`);
-    assert.equal(group?.description, 'lag 1.2k · STOP');
+    assert.match(group?.description ?? '', /^lag 1\.2k · STOP( →)?$/); // the trend arrow shows from the second refresh on
     assert.equal(find(root, `itest/groups/${k.group}/t/${k.topic}/p/0`)?.description, 'committed 300 · end 1500 · lag 1200');
     assert.equal(find(root, `itest/groups/${k.group}/t/${k.topic}/p/1`)?.description, 'committed 2 · end 2 · lag 0');
   } finally {
