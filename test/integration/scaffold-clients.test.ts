@@ -61,6 +61,43 @@ function run(cmd: string, args: string[], opts: { cwd: string; env?: Record<stri
   });
 }
 
+/**
+ * Runs a long-lived consumer until it has printed `lines` values, then sends SIGTERM, as Kubernetes does
+ * when a pod is scaled in, and waits for it to finish on its own.
+ */
+function runUntilLinesThenTerm(cmd: string, args: string[], opts: { cwd: string; env?: Record<string, string>; lines: number; timeoutMs: number }): Promise<Run & { signalled: boolean }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let stdout = '';
+    let stderr = '';
+    let signalled = false;
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      if (!signalled && stdout.split('\n').filter((l) => l.trim() !== '').length >= opts.lines) {
+        signalled = true;
+        child.kill('SIGTERM');
+      }
+    });
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+      reject(new Error(`${cmd} did not ${signalled ? 'stop after SIGTERM' : `print ${opts.lines} values`} within ${opts.timeoutMs} ms\nstdout: ${stdout.slice(-1000)}\nstderr: ${stderr.slice(-3000)}`));
+    }, opts.timeoutMs);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, signalled });
+    });
+  });
+}
+
 async function mustRun(cmd: string, args: string[], opts: { cwd: string; env?: Record<string, string>; timeoutMs: number }): Promise<Run> {
   const r = await run(cmd, args, opts);
   assert.equal(r.code, 0, `${cmd} ${args.join(' ')} exited ${r.code}\n${r.stderr.slice(-4000)}\n${r.stdout.slice(-2000)}`);
@@ -101,9 +138,23 @@ async function roundTrip(bootstrap: string, lang: string, producer: [string, str
   const env = { KAFKA_BOOTSTRAP_SERVERS: bootstrap, KAFKA_TOPIC: topic, KAFKA_GROUP_ID: group, MESSAGE_COUNT: String(N), MAX_MESSAGES: String(N) };
   const p = await mustRun(producer[0], producer[1], { cwd: producer[2], env, timeoutMs: 90_000 });
   assert.match(p.stderr, new RegExp(`delivered ${N}, failed 0`));
+  // MAX_MESSAGES: the consumer stops by itself after N records.
   const c = await mustRun(consumer[0], consumer[1], { cwd: consumer[2], env, timeoutMs: 90_000 });
   const values = c.stdout.split('\n').filter((l) => l.trim() !== '');
   assert.deepEqual([...values].sort(), expected, `${lang} consumer output`);
+  await assertCommitted(bootstrap, lang, group, topic, N);
+
+  // Graceful shutdown: a second group reads until SIGTERM, then commits what it processed and exits.
+  const group2 = `${group}-term`;
+  const t = await runUntilLinesThenTerm(consumer[0], consumer[1], { cwd: consumer[2], env: { ...env, KAFKA_GROUP_ID: group2, MAX_MESSAGES: '0' }, lines: N, timeoutMs: 90_000 });
+  assert.ok(t.signalled);
+  // Java exits 143 after its shutdown hook ran (128 + SIGTERM), as the JVM does; Go and Node exit 0.
+  assert.ok(t.code === 0 || (lang === 'java' && t.code === 143), `${lang} consumer exited ${t.code} after SIGTERM\n${t.stderr.slice(-2000)}`);
+  assert.deepEqual(t.stdout.split('\n').filter((l) => l.trim() !== '').sort(), expected);
+  await assertCommitted(bootstrap, lang, group2, topic, N);
+}
+
+async function assertCommitted(bootstrap: string, lang: string, group: string, topic: string, n: number): Promise<void> {
   // Manual commits: the group's committed offsets cover exactly the N records.
   const committed = await withKafka(bootstrap, async (k) => {
     const admin = k.admin();
@@ -115,7 +166,7 @@ async function roundTrip(bootstrap: string, lang: string, producer: [string, str
       await admin.disconnect();
     }
   });
-  assert.equal(committed, N, `${lang}: committed offsets`);
+  assert.equal(committed, n, `${lang}: committed offsets of group ${group}`);
 }
 
 describe('generated clients on a real broker', { skip: skipReason }, () => {

@@ -112,9 +112,11 @@ export const kedaConsumer: Template = {
       `        consumerGroup: ${ys(str(p, 'group'))}`,
       `        topic: ${ys(str(p, 'topic'))}`,
       `        lagThreshold: ${ys(num(p, 'lagThreshold'))}`,
-      '        # Must match the consumer\'s auto.offset.reset.',
+      '        # Must match the consumer\'s auto.offset.reset. With earliest, a group that has not committed yet',
+      '        # counts the whole partition as lag, so even a scaled-to-zero consumer is started for its first records.',
       '        offsetResetPolicy: "earliest"',
-      ...(min === 0 ? ['        # A group that has not committed yet reports no lag instead of keeping one replica.', '        scaleToZeroOnInvalidOffset: "true"'] : []),
+      ...(secured ? ['        tls: "enable"'] : []),
+      ...(auth === 'scram-sha-512' ? ['        sasl: "scram_sha512"'] : []),
       ...(secured ? ['      authenticationRef:', `        name: ${y(authName)}`] : []),
     ];
     const scaled = lines(
@@ -127,7 +129,7 @@ export const kedaConsumer: Template = {
       '  scaleTargetRef:',
       `    name: ${y(app)}`,
       '  pollingInterval: 15',
-      ...(min === 0 ? ['  cooldownPeriod: 300'] : []),
+      ...(min === 0 ? ['  # Scale to zero after five minutes without lag.', '  cooldownPeriod: 300'] : []),
       `  minReplicaCount: ${min}`,
       `  # At most one consumer per partition: the topic has ${num(p, 'partitions')}.`,
       `  maxReplicaCount: ${max}`,
@@ -149,65 +151,36 @@ export const kedaConsumer: Template = {
       { path: `${app}-scaledobject.yaml`, content: scaled },
     ];
     if (secured) {
-      const params: string[] =
-        auth === 'tls'
-          ? [
-              '  secretTargetRef:',
-              '    - parameter: tls',
-              `      name: ${y(`${authName}-settings`)}`,
-              '      key: tls',
-              '    - parameter: ca',
-              `      name: ${y(`${cluster}-cluster-ca-cert`)}`,
-              '      key: ca.crt',
-              '    - parameter: cert',
-              `      name: ${y(user)}`,
-              '      key: user.crt',
-              '    - parameter: key',
-              `      name: ${y(user)}`,
-              '      key: user.key',
-            ]
+      const params: string[] = [
+        '  secretTargetRef:',
+        '    - parameter: ca',
+        `      name: ${y(`${cluster}-cluster-ca-cert`)}`,
+        '      key: ca.crt',
+        ...(auth === 'tls'
+          ? ['    - parameter: cert', `      name: ${y(user)}`, '      key: user.crt', '    - parameter: key', `      name: ${y(user)}`, '      key: user.key']
           : [
-              '  secretTargetRef:',
-              '    - parameter: tls',
-              `      name: ${y(`${authName}-settings`)}`,
-              '      key: tls',
-              '    - parameter: sasl',
-              `      name: ${y(`${authName}-settings`)}`,
-              '      key: sasl',
-              '    - parameter: ca',
-              `      name: ${y(`${cluster}-cluster-ca-cert`)}`,
-              '      key: ca.crt',
               '    - parameter: password',
               `      name: ${y(user)}`,
               '      key: password',
+              '  # The user name is the KafkaUser name; the Deployment passes it to the container as KAFKA_USERNAME.',
               '  env:',
               '    - parameter: username',
               '      name: KAFKA_USERNAME',
               `      containerName: ${y(app)}`,
-            ];
-      const settings = lines(
-        'apiVersion: v1',
-        'kind: Secret',
-        'metadata:',
-        `  name: ${y(`${authName}-settings`)}`,
-        `  namespace: ${y(ns)}`,
-        '# Not secret: the connection settings KEDA reads next to the credentials.',
-        'stringData:',
-        '  tls: enable',
-        ...(auth === 'scram-sha-512' ? ['  sasl: scram_sha512'] : []),
-      );
+            ]),
+      ];
       files.push({
         path: `${app}-triggerauthentication.yaml`,
-        content: `${lines(
+        content: lines(
           'apiVersion: keda.sh/v1alpha1',
           'kind: TriggerAuthentication',
           'metadata:',
           `  name: ${y(authName)}`,
           `  namespace: ${y(ns)}`,
-          `# Credentials of KafkaUser ${user} and the CA of cluster ${cluster}, both from Secrets Strimzi maintains.`,
+          `# Credentials of KafkaUser ${user} and the CA of cluster ${cluster}, from the Secrets Strimzi maintains.`,
           'spec:',
           ...params,
-        )}---\n${settings}`,
+        ),
       });
     }
     return files;
