@@ -3,7 +3,8 @@
 // driver, so dialogs and welcome content behave as for a user), driven in headless Chromium. A user's
 // path: click the Kafka activity-bar icon, see the welcome, add the test broker through the wizard,
 // expand Topics and Consumer Groups, read the seeded topic and the group's lag in the tree, watch the
-// group (status-bar alert past the threshold), delete a topic through the modal that names it.
+// group (status-bar alert past the threshold), delete a topic through the modal that names it, add an
+// unreachable address and see an error node (not a pop-up) within the request timeout.
 // Screenshots: test-results/vscode-ui/explorer-*.png (the tree on success; the failing step otherwise).
 'use strict';
 const fs = require('fs');
@@ -15,6 +16,19 @@ const SHOTS = path.join(ROOT, 'test-results', 'vscode-ui');
 const T0 = Date.now();
 const lap = (/** @type {string} */ m) => console.log(`${String(Date.now() - T0).padStart(6)} ms  ${m}`);
 const CLUSTER = 'Test broker';
+const TIMEOUT_MS = 3000; // kafkaK8s.explorer.requestTimeoutMs for this run
+
+/** A port on 127.0.0.1 nothing listens on (bound, then closed). */
+function closedPort() {
+  return new Promise((resolve, reject) => {
+    const s = require('net').createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => resolve(typeof a === 'object' && a ? a.port : 0));
+    });
+  });
+}
 
 (async () => {
   ensureExtensionBuilt();
@@ -34,7 +48,7 @@ const CLUSTER = 'Test broker';
     const { bootstrap, topic, group, scratchTopic } = kafka;
     lap(`broker ${bootstrap} seeded: ${topic}, ${group}`);
     const workspace = copyWorkspace(run);
-    server = await startCodeServer(run, { workspace, installExtensions: [ROOT] });
+    server = await startCodeServer(run, { workspace, installExtensions: [ROOT], settings: { 'kafkaK8s.explorer.requestTimeoutMs': TIMEOUT_MS } });
     lap(`code-server up (${server.startMs} ms)`);
     browser = await launchChromium(run);
     const page = browser.page;
@@ -65,6 +79,8 @@ const CLUSTER = 'Test broker';
         await page.mouse.move(box.x + box.width + 300, box.y + box.height / 2, { steps: 5 });
         await page.mouse.up();
       }
+      fs.mkdirSync(SHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SHOTS, 'explorer-welcome.png') });
     });
     await step('Add Cluster wizard (bootstrap, name, no auth, no TLS)', async () => {
       await page.locator('.welcome-view-content .monaco-button', { hasText: 'Add Cluster' }).click();
@@ -120,6 +136,27 @@ const CLUSTER = 'Test broker';
       await dialog.locator('.monaco-button', { hasText: 'Delete Topic' }).click();
       await row(scratchTopic).waitFor({ state: 'detached' });
       await row(topic).waitFor();
+    });
+    await step('an unreachable address (closed port) becomes an error node, within the request timeout', async () => {
+      const port = await closedPort();
+      await page.locator('.part.sidebar .action-label[aria-label^="Add Cluster"]:visible').first().click(); // the view's title bar
+      const qi = page.locator('.quick-input-widget');
+      await qi.locator('.quick-input-title', { hasText: '(1/4)' }).waitFor();
+      await qi.locator('input').fill(`127.0.0.1:${port}`);
+      await page.keyboard.press('Enter');
+      await qi.locator('.quick-input-title', { hasText: '(2/4)' }).waitFor();
+      await qi.locator('input').fill('Offline broker');
+      await page.keyboard.press('Enter');
+      await qi.locator('.monaco-list-row', { hasText: 'No authentication' }).click();
+      await qi.locator('.quick-input-title', { hasText: '(4/4)' }).waitFor();
+      const t0 = Date.now();
+      await qi.locator('.monaco-list-row', { hasText: 'No TLS (plaintext)' }).click();
+      await row('Offline broker').locator('.label-description', { hasText: 'unreachable' }).waitFor({ timeout: TIMEOUT_MS + 5000 });
+      await tree.locator('.monaco-list-row', { hasText: `Cannot reach Kafka at 127.0.0.1:${port}` }).waitFor();
+      const ms = Date.now() - t0;
+      if (ms > TIMEOUT_MS + 2000) throw new Error(`the error node took ${ms} ms (timeout ${TIMEOUT_MS} ms)`);
+      lap(`  error node after ${ms} ms`);
+      await page.screenshot({ path: path.join(SHOTS, 'explorer-unreachable.png') });
     });
     await step('no notification toasts on the way', async () => {
       const toasts = await page.locator('.notifications-toasts .notification-toast').allInnerTexts();
