@@ -5,7 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '../../src/cli/cli';
-import { planPartitions, scaffold, ScaffoldError, templateIds } from '../../src/core/scaffold/index';
+import { planPartitions, scaffold, ScaffoldError, templateIds, workspaceChoices } from '../../src/core/scaffold/index';
+import { analyzeFile } from '../../src/core/source';
+import { WorkspaceIndex } from '../../src/core/workspace';
 
 async function cli(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -128,5 +130,21 @@ describe('partition calculator', () => {
     assert.match(t, /# {3}Partitions = ceil\(max\(T\/p, T\/c, C\) × headroom\)/);
     assert.match(t, /consumer side T\/c = 20 \/ 2\.5 MB\/s = 8/);
     assert.match(t, /partitions: 12\n/);
+  });
+});
+
+describe('wizard defaults from the workspace', () => {
+  it('lists clusters with their namespace and listener authentication, topics with partitions, users', () => {
+    const files = [
+      ...scaffold('strimzi-cluster', { cluster: 'shop', namespace: 'prod', authentication: 'scram-sha-512' }).files,
+      ...scaffold('strimzi-topic', { cluster: 'shop', namespace: 'prod', topic: 'Click_Stream', partitions: 9 }).files,
+      ...scaffold('strimzi-user', { cluster: 'shop', namespace: 'prod', user: 'clicks', authentication: 'scram-sha-512' }).files,
+      { path: 'broken.yaml', content: 'kind: Kafka\nmetadata: [\n' },
+    ];
+    const index = WorkspaceIndex.of(files.map((f) => analyzeFile(f.path, f.content)));
+    const c = workspaceChoices(index);
+    assert.deepEqual(c.clusters.map((x) => [x.name, x.namespace, x.authentication]), [['shop', 'prod', 'scram-sha-512']]);
+    assert.deepEqual(c.topics.map((x) => [x.topic, x.cluster, x.partitions]), [['Click_Stream', 'shop', 9]]);
+    assert.deepEqual(c.users.map((x) => [x.name, x.cluster, x.authentication]), [['clicks', 'shop', 'scram-sha-512']]);
   });
 });

@@ -92,7 +92,7 @@ async function newFromTemplate(diagnostics: Diagnostics, args: NewArgs): Promise
     if (!spec) continue;
     if (key === 'user' && template.id === 'keda-consumer' && answers.authentication === 'none') continue;
     const step = { title, step: i + 1, total: asked.length };
-    const value = args.answers && key in args.answers ? args.answers[key] : args.acceptDefaults ? defaultFor(spec, answers, choices) : await ask(spec, answers, choices, step);
+    const value = args.answers && key in args.answers ? args.answers[key] : args.acceptDefaults ? defaultFor(template.id, spec, answers, choices) : await ask(template.id, spec, answers, choices, step);
     if (value === CANCELLED) return undefined;
     answers[key] = value;
     applyImplied(key, value, answers, choices, template.params);
@@ -149,8 +149,26 @@ function applyImplied(key: string, value: ParamValue, answers: Record<string, Pa
   }
 }
 
-function defaultFor(spec: ParamSpec, answers: Record<string, ParamValue>, choices: WorkspaceChoices): ParamValue {
+/** What a new resource of this template would collide with: `cluster` for a new cluster, etc. */
+const CREATES: Readonly<Record<string, string>> = { 'strimzi-cluster': 'cluster', 'strimzi-topic': 'topic', 'strimzi-user': 'user' };
+
+/** Where a name the template would create is already defined, or undefined. */
+function takenBy(templateId: string, key: string, value: string, answers: Record<string, ParamValue>, choices: WorkspaceChoices): string | undefined {
+  if (CREATES[templateId] !== key) return undefined;
   const cluster = typeof answers.cluster === 'string' ? answers.cluster : undefined;
+  const hit =
+    key === 'cluster'
+      ? choices.clusters.find((c) => c.name === value)
+      : key === 'topic'
+        ? choices.topics.find((t) => t.topic === value && (!cluster || !t.cluster || t.cluster === cluster))
+        : choices.users.find((u) => u.name === value && (!cluster || !u.cluster || u.cluster === cluster));
+  return hit ? vscode.workspace.asRelativePath(hit.file) : undefined;
+}
+
+function defaultFor(templateId: string, spec: ParamSpec, answers: Record<string, ParamValue>, choices: WorkspaceChoices): ParamValue {
+  const cluster = typeof answers.cluster === 'string' ? answers.cluster : undefined;
+  // A name this wizard creates: the template's default unless the workspace already has it.
+  if (CREATES[templateId] === spec.key) return takenBy(templateId, spec.key, String(spec.default), answers, choices) ? '' : spec.default;
   switch (spec.key) {
     case 'cluster':
       return choices.clusters[0]?.name ?? spec.default;
@@ -168,11 +186,12 @@ function defaultFor(spec: ParamSpec, answers: Record<string, ParamValue>, choice
   }
 }
 
-async function ask(spec: ParamSpec, answers: Record<string, ParamValue>, choices: WorkspaceChoices, step: { title: string; step: number; total: number }): Promise<ParamValue | typeof CANCELLED> {
+async function ask(templateId: string, spec: ParamSpec, answers: Record<string, ParamValue>, choices: WorkspaceChoices, step: { title: string; step: number; total: number }): Promise<ParamValue | typeof CANCELLED> {
   const api = scaffoldApi();
-  const def = defaultFor(spec, answers, choices);
+  const def = defaultFor(templateId, spec, answers, choices);
   const title = `${step.title} (${step.step}/${step.total})`;
-  const fromWorkspace = workspaceItems(spec.key, answers, choices);
+  // Existing clusters, topics and users are offered where the wizard refers to one, not where it creates one.
+  const fromWorkspace = CREATES[templateId] === spec.key ? [] : workspaceItems(spec.key, answers, choices);
   if (spec.type === 'enum' || spec.type === 'boolean' || fromWorkspace.length) {
     type Item = vscode.QuickPickItem & { value?: ParamValue };
     const items: Item[] =
@@ -191,7 +210,12 @@ async function ask(spec: ParamSpec, answers: Record<string, ParamValue>, choices
     prompt: spec.description,
     value: String(def),
     ignoreFocusOut: true,
-    validateInput: (v) => api.validateParam(spec, v),
+    validateInput: (v) => {
+      const problem = api.validateParam(spec, v);
+      if (problem) return problem;
+      const where = takenBy(templateId, spec.key, v.trim(), answers, choices);
+      return where ? `${spec.key}: '${v.trim()}' is already defined in ${where}` : undefined;
+    },
   });
   if (value === undefined) return CANCELLED;
   return api.parseParam(spec, value);

@@ -71,3 +71,27 @@ test('scaffold: New from Template writes a topic with the calculator answers', a
   assert.match(text, /partitions: 20\n/); // ceil(max(40/10, 40/4, 3) × 2)
   assert.match(text, /consumer side T\/c = 40 \/ 4 MB\/s = 10/);
 }, 60000);
+
+test('scaffold: the real QuickPick and InputBox prompts, each accepted with its default', async () => {
+  const folder = wsUri('generated/prompted');
+  let done = false;
+  const pending = Promise.resolve(vscode.commands.executeCommand('kafkaK8s.new.kedaConsumer', { folder })).finally(() => (done = true));
+  // Accept whatever prompt is showing (cluster, topic, group, app, authentication, image), as a user pressing Enter.
+  let accepts = 0;
+  while (!done && accepts < 40) {
+    await new Promise((r) => setTimeout(r, 250));
+    if (done) break;
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    accepts++;
+  }
+  const result = (await pending) as NewResult | undefined;
+  assert.ok(result, `the wizard did not finish after ${accepts} accepts`);
+  const scaled = await read(vscode.Uri.joinPath(folder, 'orders-consumer-scaledobject.yaml'));
+  // Defaults from the workspace: its only cluster (no authentication), its first topic by name and that
+  // topic's partition count (the fixture's orders and payments, or invoices written by the test above).
+  assert.match(scaled, /bootstrapServers: "my-cluster-kafka-bootstrap\.kafka\.svc:9092"/);
+  const topic = /topic: "([^"]+)"/.exec(scaled)?.[1];
+  const partitions: Record<string, number> = { invoices: 20, orders: 12, payments: 6 };
+  assert.ok(topic && topic in partitions, `topic ${topic}`);
+  assert.match(scaled, new RegExp(`maxReplicaCount: ${partitions[topic]}\n`));
+}, 60000);
