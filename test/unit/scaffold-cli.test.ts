@@ -111,6 +111,20 @@ describe('scaffold parameters and names', () => {
   });
 });
 
+describe('kafka-stack', () => {
+  it('names match across its files: topic partitions = maxReplicaCount, user = the KEDA credentials', () => {
+    const files = scaffold('kafka-stack', { cluster: 'shop', namespace: 'prod', topic: 'orders', group: 'orders-consumer', app: 'orders-worker' }).files;
+    assert.deepEqual(files.map((f) => f.path), ['kafka.yaml', 'topic-orders.yaml', 'user-orders-worker.yaml', 'orders-worker-deployment.yaml', 'orders-worker-scaledobject.yaml', 'orders-worker-triggerauthentication.yaml', 'shop-prometheusrule.yaml', 'shop-dashboard.json']);
+    const text = (p: string): string => files.find((f) => f.path === p)!.content;
+    const partitions = /partitions: (\d+)\n/.exec(text('topic-orders.yaml'))![1];
+    assert.match(text('orders-worker-scaledobject.yaml'), new RegExp(`maxReplicaCount: ${partitions}\n`));
+    assert.match(text('orders-worker-scaledobject.yaml'), /bootstrapServers: "shop-kafka-bootstrap\.prod\.svc:9093"/);
+    assert.match(text('kafka.yaml'), /authentication:\n {10}type: tls/);
+    assert.match(text('orders-worker-triggerauthentication.yaml'), /name: orders-worker\n {6}key: user\.crt/);
+    assert.match(text('user-orders-worker.yaml'), /type: group\n {10}name: orders-consumer/);
+  });
+});
+
 describe('partition calculator', () => {
   it('takes the largest of the produce side, the consumer side and the consumers, times headroom', () => {
     assert.equal(planPartitions({ throughput: 20, consumerThroughput: 2.5, partitionThroughput: 10, consumers: 6, headroom: 1.5 }).partitions, 12);

@@ -15,8 +15,9 @@ type Set = Record<string, Record<string, ParamValue>>;
 
 /** Parameter sets: template id → parameters; each set is one workspace. */
 const SETS: Record<string, Set> = {
-  // Every template with its defaults, except the KafkaUser: it needs an authenticating cluster (below).
-  defaults: Object.fromEntries(templateIds().filter((id) => id !== 'strimzi-user').map((id) => [id, {}])),
+  // Every template with its defaults, except the KafkaUser (it needs an authenticating cluster, below)
+  // and the stack (it includes a cluster of its own, below).
+  defaults: Object.fromEntries(templateIds().filter((id) => id !== 'strimzi-user' && id !== 'kafka-stack').map((id) => [id, {}])),
   'mutual TLS, separate pools': {
     'strimzi-cluster': { cluster: 'payments', namespace: 'streaming', authentication: 'tls', brokers: 5, controllers: 3, storageSize: '500Gi' },
     'strimzi-topic': { cluster: 'payments', namespace: 'streaming', topic: 'payments.events', throughput: 100, consumerThroughput: 5, partitionThroughput: 10, consumers: 10, headroom: 2 },
@@ -30,6 +31,9 @@ const SETS: Record<string, Set> = {
     'strimzi-user': { cluster: 'events', user: 'clicks', topic: 'click_stream', group: 'clicks', role: 'both', authentication: 'scram-sha-512' },
     'keda-consumer': { app: 'clicks', cluster: 'events', topic: 'click_stream', group: 'clicks', partitions: 6, minReplicas: 0, authentication: 'scram-sha-512', user: 'clicks' },
   },
+  'stack, mutual TLS (defaults)': { 'kafka-stack': {} },
+  'stack, SCRAM, one dual-role node': { 'kafka-stack': { cluster: 'dev', namespace: 'dev', authentication: 'scram-sha-512', nodePools: 'dual-role', brokers: 1, topic: 'events', group: 'events-reader', app: 'events-reader', throughput: 2 } },
+  'stack, no authentication': { 'kafka-stack': { authentication: 'none', consumers: 20 } },
   'single-node development cluster': {
     'strimzi-cluster': { cluster: 'dev', namespace: 'dev', nodePools: 'dual-role', brokers: 1, storageSize: '10Gi' },
     'strimzi-topic': { cluster: 'dev', namespace: 'dev', topic: 'orders', replicas: 1, throughput: 1, consumers: 2 },

@@ -5,6 +5,7 @@ import { javaClient } from './java';
 import { kedaConsumer, monitoring } from './keda';
 import { nodeClient } from './node';
 import { resolveParams } from './params';
+import { kafkaStack } from './stack';
 import { kafkaCluster, kafkaTopic, kafkaUser } from './strimzi';
 import { ScaffoldError, type GeneratedFile, type ParamValue, type Params, type Template } from './types';
 
@@ -12,7 +13,7 @@ export * from './types';
 export { planPartitions, type PartitionPlan } from './common';
 export { parseParam, resolveParams, validateParam } from './params';
 
-export const TEMPLATES: readonly Template[] = [kafkaCluster, kafkaTopic, kafkaUser, kedaConsumer, monitoring, javaClient, goClient, nodeClient];
+export const TEMPLATES: readonly Template[] = [kafkaStack, kafkaCluster, kafkaTopic, kafkaUser, kedaConsumer, monitoring, javaClient, goClient, nodeClient];
 
 export function templateIds(): string[] {
   return TEMPLATES.map((t) => t.id);

@@ -16,6 +16,7 @@ function scaffoldApi(): typeof Scaffold {
 
 /** Palette commands: id suffix → template id. `kafkaK8s.new` asks for the template. */
 export const NEW_COMMANDS: Readonly<Record<string, string>> = {
+  'kafkaK8s.new.stack': 'kafka-stack',
   'kafkaK8s.new.cluster': 'strimzi-cluster',
   'kafkaK8s.new.topic': 'strimzi-topic',
   'kafkaK8s.new.user': 'strimzi-user',
@@ -28,6 +29,7 @@ export const NEW_COMMANDS: Readonly<Record<string, string>> = {
 
 /** What each wizard asks, in order; the other parameters keep their defaults. */
 const ASK: Readonly<Record<string, readonly string[]>> = {
+  'kafka-stack': ['cluster', 'namespace', 'topic', 'group', 'app', 'authentication', 'nodePools', 'brokers', 'throughput', 'consumers'],
   'strimzi-cluster': ['cluster', 'namespace', 'nodePools', 'brokers', 'authentication', 'exporter'],
   'strimzi-topic': ['cluster', 'topic', 'throughput', 'consumerThroughput', 'partitionThroughput', 'consumers', 'headroom', 'replicas'],
   'strimzi-user': ['cluster', 'user', 'topic', 'role', 'group', 'authentication'],
@@ -150,11 +152,15 @@ function applyImplied(key: string, value: ParamValue, answers: Record<string, Pa
 }
 
 /** What a new resource of this template would collide with: `cluster` for a new cluster, etc. */
-const CREATES: Readonly<Record<string, string>> = { 'strimzi-cluster': 'cluster', 'strimzi-topic': 'topic', 'strimzi-user': 'user' };
+const CREATES: Readonly<Record<string, readonly string[]>> = { 'kafka-stack': ['cluster', 'topic'], 'strimzi-cluster': ['cluster'], 'strimzi-topic': ['topic'], 'strimzi-user': ['user'] };
+
+function creates(templateId: string, key: string): boolean {
+  return CREATES[templateId]?.includes(key) ?? false;
+}
 
 /** Where a name the template would create is already defined, or undefined. */
 function takenBy(templateId: string, key: string, value: string, answers: Record<string, ParamValue>, choices: WorkspaceChoices): string | undefined {
-  if (CREATES[templateId] !== key) return undefined;
+  if (!creates(templateId, key)) return undefined;
   const cluster = typeof answers.cluster === 'string' ? answers.cluster : undefined;
   const hit =
     key === 'cluster'
@@ -168,7 +174,7 @@ function takenBy(templateId: string, key: string, value: string, answers: Record
 function defaultFor(templateId: string, spec: ParamSpec, answers: Record<string, ParamValue>, choices: WorkspaceChoices): ParamValue {
   const cluster = typeof answers.cluster === 'string' ? answers.cluster : undefined;
   // A name this wizard creates: the template's default unless the workspace already has it.
-  if (CREATES[templateId] === spec.key) return takenBy(templateId, spec.key, String(spec.default), answers, choices) ? '' : spec.default;
+  if (creates(templateId, spec.key)) return takenBy(templateId, spec.key, String(spec.default), answers, choices) ? '' : spec.default;
   switch (spec.key) {
     case 'cluster':
       return choices.clusters[0]?.name ?? spec.default;
@@ -191,7 +197,7 @@ async function ask(templateId: string, spec: ParamSpec, answers: Record<string, 
   const def = defaultFor(templateId, spec, answers, choices);
   const title = `${step.title} (${step.step}/${step.total})`;
   // Existing clusters, topics and users are offered where the wizard refers to one, not where it creates one.
-  const fromWorkspace = CREATES[templateId] === spec.key ? [] : workspaceItems(spec.key, answers, choices);
+  const fromWorkspace = creates(templateId, spec.key) ? [] : workspaceItems(spec.key, answers, choices);
   if (spec.type === 'enum' || spec.type === 'boolean' || fromWorkspace.length) {
     type Item = vscode.QuickPickItem & { value?: ParamValue };
     const items: Item[] =
