@@ -242,7 +242,8 @@ export class Diagnostics implements vscode.Disposable {
     try {
       const path = this.pathOf(doc);
       const before = this.lastLinted.get(path);
-      const file = this.index.update(path, doc.getText());
+      // Dependents before and after the change: a renamed topic affects the scalers of both names.
+      const { file, dependents } = this.index.updateWithDependents(path, doc.getText());
       this.lastLinted.set(path, file);
       const dropped = this.leftToOthers(doc);
       const all = core().lintFile(file, this.index, this.engineOptions(doc.uri));
@@ -257,8 +258,8 @@ export class Diagnostics implements vscode.Disposable {
       const diags = findings.map((f) => toDiagnostic(f, ruleDocsTarget, this.uriOf));
       this.collection.set(doc.uri, diags);
       this.linted.fire(result);
-      // Other open files may depend on this one's resources (cross-file rules).
-      if (before !== file && (relevant(file) || (before !== undefined && relevant(before)))) this.scheduleRelintOthers(doc);
+      // Files whose cross-file findings depend on this one's resources are re-linted right after it.
+      if (before !== file && (relevant(file) || (before !== undefined && relevant(before)))) this.relintDependents(dependents);
       return result;
     } catch (e) {
       // Never leave stale results behind; log once with the stack, no pop-up while typing.
@@ -268,13 +269,34 @@ export class Diagnostics implements vscode.Disposable {
     }
   }
 
-  private scheduleRelintOthers(changed?: vscode.TextDocument): void {
-    if (!core().RULES.some((r) => r.meta.crossFile)) return;
-    if (this.relintOthers) clearTimeout(this.relintOthers);
+  /** Paths waiting to be re-linted because a file they depend on changed. */
+  private readonly pendingDependents = new Set<string>();
+
+  /**
+   * Re-lints the files that depend on a changed file (`WorkspaceIndex.dependents`): open documents,
+   * and closed files that already show findings (Lint Workspace). Runs on the next tick, so the
+   * changed file's own diagnostics are published first; a burst of changes is merged.
+   */
+  private relintDependents(paths: readonly string[]): void {
+    if (paths.length === 0 || !core().RULES.some((r) => r.meta.crossFile)) return;
+    for (const p of paths) this.pendingDependents.add(p);
+    if (this.relintOthers) return;
     this.relintOthers = setTimeout(() => {
       this.relintOthers = undefined;
-      for (const d of vscode.workspace.textDocuments) if (d !== changed && this.isLintable(d) && !this.timers.has(d.uri.toString())) this.lintNow(d);
-    }, Math.max(50, this.ctx.settings.debounceMs));
+      const paths = [...this.pendingDependents];
+      this.pendingDependents.clear();
+      const open = new Map<string, vscode.TextDocument>();
+      for (const d of vscode.workspace.textDocuments) if (this.isLintable(d)) open.set(this.pathOf(d), d);
+      for (const p of paths) {
+        const d = open.get(p);
+        if (d) {
+          if (!this.timers.has(d.uri.toString())) this.lintNow(d); // else its own lint is coming
+          continue;
+        }
+        const uri = this.uriOf(p);
+        if (this.collection.has(uri) && !this.isIgnored(uri)) this.lintClosed(uri);
+      }
+    }, 0);
   }
 
   private settingsChanged(): void {
@@ -317,8 +339,10 @@ export class Diagnostics implements vscode.Disposable {
 
   private async fileChanged(uri: vscode.Uri): Promise<void> {
     if (this.isOpen(uri) || this.isIgnored(uri)) return; // open documents are authoritative
+    const path = this.pathOfUri(uri);
+    const before = this.index.dependents(path);
     if (!(await this.readIntoIndex(uri))) return;
-    this.scheduleRelintOthers();
+    this.relintDependents([...new Set([...before, ...this.index.dependents(path)])]);
     // A closed file that Lint Workspace reported on: keep its diagnostics in step with the disk.
     if (this.collection.has(uri)) this.lintClosed(uri);
   }
@@ -342,7 +366,9 @@ export class Diagnostics implements vscode.Disposable {
   }
 
   private fileDeleted(uri: vscode.Uri): void {
-    if (this.index.delete(this.pathOfUri(uri))) this.scheduleRelintOthers();
+    const path = this.pathOfUri(uri);
+    const dependents = this.index.dependents(path);
+    if (this.index.delete(path)) this.relintDependents(dependents);
     if (!this.isOpen(uri)) this.clear(uri);
   }
 

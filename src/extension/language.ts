@@ -25,7 +25,7 @@ export const TRIGGER_CHARACTERS = ['.', ':', '=', ' '];
 export function registerLanguageFeatures(ctx: Ctx, diagnostics: Diagnostics, selector: vscode.DocumentSelector): vscode.Disposable {
   /** The analyzed file for the document's current text (shared with the linter's index). */
   const fileOf = (doc: vscode.TextDocument) => diagnostics.index.update(diagnostics.pathOf(doc), doc.getText());
-  const options = (doc: vscode.TextDocument) => ({ schemas: schemaStore(ctx), versions: diagnostics.versionsFor(doc.uri) });
+  const options = (doc: vscode.TextDocument) => ({ schemas: schemaStore(ctx), versions: diagnostics.versionsFor(doc.uri), index: diagnostics.index });
   const at = (p: vscode.Position): Position => ({ line: p.line, character: p.character });
 
   const hoverProvider: vscode.HoverProvider = {

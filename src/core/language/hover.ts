@@ -4,6 +4,7 @@ import { springCanonical } from '../kafka-config';
 import { comparePositions, type Finding, type Position, type Range } from '../model';
 import type { YamlPath } from '../parse/yaml';
 import type { Resource } from '../resource';
+import { sizingHint } from '../rules/cross/sizing';
 import { ruleById } from '../rules/index';
 import type { SourceFile } from '../source';
 import {
@@ -84,7 +85,8 @@ function resourceHover(resource: Resource, path: YamlPath, part: 'key' | 'value'
     const f = strimziKafkaVersions(versions.strimzi.value);
     extra = `Strimzi ${f.strimzi} supports Kafka ${f.supportedKafka.map((v) => `\`${v}\``).join(', ')} (default \`${f.defaultKafka}\`; leaving it unset upgrades Kafka with the operator).`;
   }
-  return schemaHover(resource, path, opts, extra);
+  extra ??= sizingHint(resource, path, opts.index);
+  return schemaHover(resource, path, opts, extra) ?? extra;
 }
 
 /** Hover for Strimzi labels and annotations (`strimzi.io/cluster`, `strimzi.io/pause-reconciliation`, …). */
