@@ -51,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): KafkaK8sApi | undefi
       vscode.languages.registerCodeActionsProvider(LANGUAGE_SELECTOR, new CodeActions(diagnostics), CodeActions.metadata),
       registerLanguageFeatures(ctx, diagnostics, LANGUAGE_SELECTOR),
       registerYamlCoexistence(ctx, diagnostics),
-      registerScaffold(ctx, diagnostics),
+      registerScaffold(ctx, diagnostics, () => configs.ready().then(() => diagnostics.loadWorkspaceIndex())),
       registerLanguageStatus(ctx, diagnostics, LANGUAGE_SELECTOR),
       vscode.commands.registerCommand('kafkaK8s.lintWorkspace', () => lintWorkspaceCommand(ctx!, diagnostics)),
       vscode.commands.registerCommand('kafkaK8s.showLogs', () => ctx!.log.show()),

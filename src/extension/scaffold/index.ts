@@ -60,9 +60,10 @@ export interface NewResult {
 
 const CANCELLED = Symbol('cancelled');
 
-export function registerScaffold(ctx: Ctx, diagnostics: Diagnostics): vscode.Disposable {
+/** `whenIndexed` resolves once the workspace's manifests are in the index (the wizards' defaults come from it). */
+export function registerScaffold(ctx: Ctx, diagnostics: Diagnostics, whenIndexed: () => Promise<void>): vscode.Disposable {
   const run = (template: string | undefined, args: NewArgs | undefined): Promise<NewResult | undefined> =>
-    newFromTemplate(diagnostics, { ...args, template: args?.template ?? template }).catch((e: unknown) => {
+    newFromTemplate(diagnostics, whenIndexed, { ...args, template: args?.template ?? template }).catch((e: unknown) => {
       ctx.log.error('scaffolding failed', e);
       void vscode.window.showErrorMessage(`Kafka: could not create the files: ${e instanceof Error ? e.message : String(e)}`);
       return undefined;
@@ -73,8 +74,10 @@ export function registerScaffold(ctx: Ctx, diagnostics: Diagnostics): vscode.Dis
   );
 }
 
-async function newFromTemplate(diagnostics: Diagnostics, args: NewArgs): Promise<NewResult | undefined> {
+async function newFromTemplate(diagnostics: Diagnostics, whenIndexed: () => Promise<void>, args: NewArgs): Promise<NewResult | undefined> {
   const api = scaffoldApi();
+  // Right after activation the index may still be loading; its clusters and topics are the defaults.
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Kafka: reading the workspace manifests' }, () => whenIndexed());
   let templateId = args.template;
   if (!templateId) {
     const pick = await vscode.window.showQuickPick(
@@ -146,7 +149,8 @@ function applyImplied(key: string, value: ParamValue, answers: Record<string, Pa
     if (c?.namespace && has('namespace') && !('namespace' in answers)) answers.namespace = c.namespace;
   }
   if (key === 'topic') {
-    const t = choices.topics.find((x) => x.topic === value && (answers.cluster === undefined || x.cluster === undefined || x.cluster === answers.cluster));
+    // The topic of the chosen cluster first, then one that names no cluster.
+    const t = choices.topics.find((x) => x.topic === value && x.cluster !== undefined && x.cluster === answers.cluster) ?? choices.topics.find((x) => x.topic === value && (answers.cluster === undefined || x.cluster === undefined));
     if (t?.partitions && has('partitions') && !('partitions' in answers)) answers.partitions = t.partitions;
   }
 }
@@ -187,6 +191,9 @@ function defaultFor(templateId: string, spec: ParamSpec, answers: Record<string,
     }
     case 'user':
       return choices.users.find((u) => !cluster || u.cluster === cluster)?.name ?? spec.default;
+    case 'app':
+      // The Deployment is usually named after its consumer group.
+      return typeof answers.group === 'string' && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(answers.group) && answers.group.length <= 63 ? answers.group : spec.default;
     default:
       return spec.default;
   }
