@@ -6,6 +6,7 @@ import './language.itest';
 import './coexistence.itest';
 import './explorer.itest';
 import './scaffold.itest';
+import './cross.itest';
 import './bench.itest';
 
 export async function run(): Promise<void> {
