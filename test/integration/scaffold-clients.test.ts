@@ -12,7 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { scaffold } from '../../src/core/scaffold/index';
-import { skipReason, unique, useBroker, withKafka } from './broker';
+import { TEST_USERS } from '../infra/kafka/broker';
+import { skipReason, unique, useBroker, withKafka, type BrokerAddress } from './broker';
 
 const ROOT = process.cwd();
 const N = 25;
@@ -154,6 +155,46 @@ async function roundTrip(bootstrap: string, lang: string, producer: [string, str
   await assertCommitted(bootstrap, lang, group2, topic, N);
 }
 
+/**
+ * The security settings the generated Deployment passes: the producer over mutual TLS (the broker's
+ * MTLS listener, CA and client certificate as KAFKA_CA_FILE / KAFKA_CERT_FILE / KAFKA_KEY_FILE), the
+ * consumer with SCRAM-SHA-512 (the broker's SASL listener has no TLS, hence KAFKA_TLS=false).
+ */
+async function secureRoundTrip(b: BrokerAddress, lang: string, producer: [string, string[], string], consumer: [string, string[], string]): Promise<void> {
+  const topic = unique(`scaffold-${lang}-sec`);
+  const group = unique(`scaffold-${lang}-sec-g`);
+  await withKafka(b.bootstrap, async (k) => {
+    const admin = k.admin();
+    await admin.connect();
+    try {
+      await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: 2, replicationFactor: 1 }] });
+    } finally {
+      await admin.disconnect();
+    }
+  });
+  const common = { KAFKA_TOPIC: topic, KAFKA_GROUP_ID: group, MESSAGE_COUNT: String(N), MAX_MESSAGES: String(N) };
+  const p = await mustRun(producer[0], producer[1], {
+    cwd: producer[2],
+    env: { ...common, KAFKA_BOOTSTRAP_SERVERS: b.mtlsBootstrap, KAFKA_SECURITY: 'tls', KAFKA_CA_FILE: b.tls.caFile, KAFKA_CERT_FILE: b.tls.clientCertFile, KAFKA_KEY_FILE: b.tls.clientKeyFile },
+    timeoutMs: 90_000,
+  });
+  assert.match(p.stderr, new RegExp(`delivered ${N}, failed 0`));
+  const c = await mustRun(consumer[0], consumer[1], {
+    cwd: consumer[2],
+    env: { ...common, KAFKA_BOOTSTRAP_SERVERS: b.saslBootstrap, KAFKA_SECURITY: 'scram-sha-512', KAFKA_TLS: 'false', KAFKA_USERNAME: TEST_USERS.admin.name, KAFKA_PASSWORD: TEST_USERS.admin.password },
+    timeoutMs: 90_000,
+  });
+  assert.deepEqual(c.stdout.split('\n').filter((l) => l.trim() !== '').sort(), expected, `${lang} consumer output over SCRAM`);
+  await assertCommitted(b.bootstrap, lang, group, topic, N);
+  // A wrong password fails clearly instead of hanging.
+  const bad = await run(consumer[0], consumer[1], {
+    cwd: consumer[2],
+    env: { ...common, KAFKA_GROUP_ID: `${group}-bad`, KAFKA_BOOTSTRAP_SERVERS: b.saslBootstrap, KAFKA_SECURITY: 'scram-sha-512', KAFKA_TLS: 'false', KAFKA_USERNAME: TEST_USERS.admin.name, KAFKA_PASSWORD: 'wrong' },
+    timeoutMs: 90_000,
+  }).catch((e: unknown) => ({ code: -1, stdout: '', stderr: String(e) }));
+  assert.notEqual(bad.code, 0, `${lang} consumer with a wrong password exited 0`);
+}
+
 async function assertCommitted(bootstrap: string, lang: string, group: string, topic: string, n: number): Promise<void> {
   // Manual commits: the group's committed offsets cover exactly the N records.
   const committed = await withKafka(bootstrap, async (k) => {
@@ -180,16 +221,19 @@ describe('generated clients on a real broker', { skip: skipReason }, () => {
   });
 
   const javaSkip = toolchain('java/mvn', has('mvn', ['-v']) && has('javac', ['-version']));
-  it('Java: the Maven project compiles and its producer/consumer move N records', { skip: javaSkip, timeout: 600_000 }, async () => {
+  it('Java: the Maven project compiles and its producer/consumer move N records (plain, mutual TLS, SCRAM)', { skip: javaSkip, timeout: 600_000 }, async () => {
     write(dir, 'java-client', { artifact: 'java-app', package: 'com.example.scaffoldtest', kafkaClientsVersion: brokerKafkaVersion() });
     const cwd = path.join(dir, 'java-app');
     await mustRun('mvn', ['-B', '-q', 'package', 'dependency:copy-dependencies', '-DoutputDirectory=target/lib', '-DincludeScope=runtime'], { cwd, timeoutMs: 480_000 });
     const cp = ['target/classes', path.join('target', 'lib', '*')].join(path.delimiter);
-    await roundTrip(broker().bootstrap, 'java', ['java', ['-cp', cp, 'com.example.scaffoldtest.ProducerApp'], cwd], ['java', ['-cp', cp, 'com.example.scaffoldtest.ConsumerApp'], cwd]);
+    const producer: [string, string[], string] = ['java', ['-cp', cp, 'com.example.scaffoldtest.ProducerApp'], cwd];
+    const consumer: [string, string[], string] = ['java', ['-cp', cp, 'com.example.scaffoldtest.ConsumerApp'], cwd];
+    await roundTrip(broker().bootstrap, 'java', producer, consumer);
+    await secureRoundTrip(broker(), 'java', producer, consumer);
   });
 
   const goSkip = toolchain('go', has('go', ['version']));
-  it('Go: the sarama module builds and its producer/consumer group move N records', { skip: goSkip, timeout: 600_000 }, async () => {
+  it('Go: the sarama module builds and its producer/consumer group move N records (plain, mutual TLS, SCRAM)', { skip: goSkip, timeout: 600_000 }, async () => {
     write(dir, 'go-client', { app: 'go-app', module: 'example.com/scaffoldtest' });
     const cwd = path.join(dir, 'go-app');
     const env = { GOFLAGS: '-mod=mod', GOTOOLCHAIN: 'local' };
@@ -197,14 +241,16 @@ describe('generated clients on a real broker', { skip: skipReason }, () => {
     await mustRun('go', ['vet', './...'], { cwd, env, timeoutMs: 300_000 });
     await mustRun('go', ['build', '-o', 'bin/', './...'], { cwd, env, timeoutMs: 300_000 });
     await roundTrip(broker().bootstrap, 'go', [path.join(cwd, 'bin', 'producer'), [], cwd], [path.join(cwd, 'bin', 'consumer'), [], cwd]);
+    await secureRoundTrip(broker(), 'go', [path.join(cwd, 'bin', 'producer'), [], cwd], [path.join(cwd, 'bin', 'consumer'), [], cwd]);
   });
 
-  it('Node: the TypeScript project type-checks and its kafkajs producer/consumer move N records', { timeout: 300_000 }, async () => {
+  it('Node: the TypeScript project type-checks and its kafkajs producer/consumer move N records (plain, mutual TLS, SCRAM)', { timeout: 300_000 }, async () => {
     write(dir, 'node-client', { app: 'node-app' });
     const cwd = path.join(dir, 'node-app');
     // The project's dependencies (kafkajs, @types/node, typescript) from this repository's node_modules.
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(cwd, 'node_modules'), 'dir');
     await mustRun(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'], { cwd, timeoutMs: 120_000 });
     await roundTrip(broker().bootstrap, 'node', [process.execPath, ['dist/producer.js'], cwd], [process.execPath, ['dist/consumer.js'], cwd]);
+    await secureRoundTrip(broker(), 'node', [process.execPath, ['dist/producer.js'], cwd], [process.execPath, ['dist/consumer.js'], cwd]);
   });
 });

@@ -5,6 +5,98 @@ import type { Params, Template } from './types';
 
 export const SARAMA_VERSION = 'v1.61.1';
 
+const SECURITY_GO = `package kafkaconfig
+
+import (
+	"crypto/tls"
+	"crypto/x509"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/IBM/sarama"
+	"github.com/xdg-go/scram"
+)
+
+// ApplySecurity configures TLS and SASL from KAFKA_SECURITY: none; tls (mutual TLS with the Strimzi
+// cluster CA and the KafkaUser certificate, as mounted by the generated Deployment); scram-sha-512
+// (KAFKA_USERNAME / KAFKA_PASSWORD over TLS, or without TLS when KAFKA_TLS=false). File locations:
+// KAFKA_CA_FILE, KAFKA_CERT_FILE, KAFKA_KEY_FILE.
+func ApplySecurity(cfg *sarama.Config) error {
+	switch mode := Env("KAFKA_SECURITY", "none"); mode {
+	case "none":
+		return nil
+	case "tls":
+		t, err := tlsConfig()
+		if err != nil {
+			return err
+		}
+		cert, err := tls.LoadX509KeyPair(Env("KAFKA_CERT_FILE", "/etc/kafka/user/user.crt"), Env("KAFKA_KEY_FILE", "/etc/kafka/user/user.key"))
+		if err != nil {
+			return fmt.Errorf("client certificate (KAFKA_CERT_FILE, KAFKA_KEY_FILE): %w", err)
+		}
+		t.Certificates = []tls.Certificate{cert}
+		cfg.Net.TLS.Enable = true
+		cfg.Net.TLS.Config = t
+		return nil
+	case "scram-sha-512":
+		user, password := Env("KAFKA_USERNAME", ""), Env("KAFKA_PASSWORD", "")
+		if user == "" || password == "" {
+			return fmt.Errorf("KAFKA_SECURITY=scram-sha-512 needs KAFKA_USERNAME and KAFKA_PASSWORD")
+		}
+		if !strings.EqualFold(Env("KAFKA_TLS", "true"), "false") {
+			t, err := tlsConfig()
+			if err != nil {
+				return err
+			}
+			cfg.Net.TLS.Enable = true
+			cfg.Net.TLS.Config = t
+		}
+		cfg.Net.SASL.Enable = true
+		cfg.Net.SASL.Mechanism = sarama.SASLTypeSCRAMSHA512
+		cfg.Net.SASL.User = user
+		cfg.Net.SASL.Password = password
+		cfg.Net.SASL.SCRAMClientGeneratorFunc = func() sarama.SCRAMClient { return &scramSHA512{} }
+		return nil
+	default:
+		return fmt.Errorf("KAFKA_SECURITY must be none, tls or scram-sha-512, not %q", mode)
+	}
+}
+
+// tlsConfig trusts the cluster CA from KAFKA_CA_FILE.
+func tlsConfig() (*tls.Config, error) {
+	file := Env("KAFKA_CA_FILE", "/etc/kafka/ca/ca.crt")
+	pem, err := os.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("cluster CA (KAFKA_CA_FILE): %w", err)
+	}
+	pool := x509.NewCertPool()
+	if !pool.AppendCertsFromPEM(pem) {
+		return nil, fmt.Errorf("cluster CA (KAFKA_CA_FILE): no PEM certificate in %s", file)
+	}
+	return &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}, nil
+}
+
+// scramSHA512 is the SCRAM conversation sarama asks for, on github.com/xdg-go/scram.
+type scramSHA512 struct {
+	conversation *scram.ClientConversation
+}
+
+func (s *scramSHA512) Begin(user, password, authzID string) error {
+	client, err := scram.SHA512.NewClient(user, password, authzID)
+	if err != nil {
+		return err
+	}
+	s.conversation = client.NewConversation()
+	return nil
+}
+
+func (s *scramSHA512) Step(challenge string) (string, error) { return s.conversation.Step(challenge) }
+
+func (s *scramSHA512) Done() bool { return s.conversation.Done() }
+`;
+
+
 function config(p: Params): string {
   return `package kafkaconfig
 
@@ -87,6 +179,9 @@ func main() {
 	// Report every outcome on the Successes and Errors channels (the "callbacks").
 	cfg.Producer.Return.Successes = true
 	cfg.Producer.Return.Errors = true
+	if err := kafkaconfig.ApplySecurity(cfg); err != nil {
+		log.Fatalf("security: %v", err)
+	}
 
 	producer, err := sarama.NewAsyncProducer(s.Brokers, cfg)
 	if err != nil {
@@ -211,6 +306,9 @@ func main() {
 	cfg.Consumer.Offsets.AutoCommit.Enable = false     // commit by hand after processing
 	cfg.Consumer.Group.Rebalance.GroupStrategies = []sarama.BalanceStrategy{sarama.NewBalanceStrategySticky()}
 	cfg.Consumer.Return.Errors = true
+	if err := kafkaconfig.ApplySecurity(cfg); err != nil {
+		log.Fatalf("security: %v", err)
+	}
 
 	group, err := sarama.NewConsumerGroup(s.Brokers, s.Group, cfg)
 	if err != nil {
@@ -266,6 +364,7 @@ export const goClient: Template = {
     return [
       { path: `${root}/go.mod`, content: lines(`module ${str(p, 'module')}`, '', 'go 1.23', '', `require github.com/IBM/sarama ${str(p, 'saramaVersion')}`) },
       { path: `${root}/internal/kafkaconfig/config.go`, content: config(p) },
+      { path: `${root}/internal/kafkaconfig/security.go`, content: SECURITY_GO },
       { path: `${root}/cmd/producer/main.go`, content: producer(p) },
       { path: `${root}/cmd/consumer/main.go`, content: consumer(p) },
       {
@@ -281,8 +380,10 @@ export const goClient: Template = {
           'MAX_MESSAGES=10 go run ./cmd/consumer',
           '```',
           '',
-          'Environment: `KAFKA_BOOTSTRAP_SERVERS`, `KAFKA_TOPIC`, `KAFKA_GROUP_ID`, `MESSAGE_COUNT`, `MAX_MESSAGES`.',
-          'For a Strimzi TLS listener set `cfg.Net.TLS` from the cluster CA and the KafkaUser Secret.',
+          'Environment: `KAFKA_BOOTSTRAP_SERVERS`, `KAFKA_TOPIC`, `KAFKA_GROUP_ID`, `MESSAGE_COUNT`, `MAX_MESSAGES`;',
+          '`KAFKA_SECURITY` = `none`, `tls` (mutual TLS: `KAFKA_CA_FILE`, `KAFKA_CERT_FILE`, `KAFKA_KEY_FILE`, by default where the',
+          'generated Deployment mounts the Strimzi cluster CA and KafkaUser Secrets) or `scram-sha-512` (`KAFKA_USERNAME`,',
+          '`KAFKA_PASSWORD`, over TLS unless `KAFKA_TLS=false`).',
         ),
       },
     ];

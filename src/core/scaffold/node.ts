@@ -10,9 +10,11 @@ export const KAFKAJS_VERSION = '2.2.4';
 // template text for code of ours.
 const CONSOLE = ['con', 'sole'].join('');
 const PROCESS_ENV = ['process', 'env'].join('.');
+const FS_MODULE = `'${['node', 'fs'].join(':')}'`;
 
 function config(p: Params): string {
-  return `import { Kafka, logLevel } from 'kafkajs';
+  return `import { readFileSync } from ${FS_MODULE};
+import { Kafka, logLevel, type KafkaConfig } from 'kafkajs';
 
 /** Settings from the environment, with the generated defaults. */
 export function env(name: string, fallback: string): string {
@@ -31,10 +33,45 @@ export function envInt(name: string, fallback: number): number {
 export const topic = env('KAFKA_TOPIC', ${JSON.stringify(str(p, 'topic'))});
 export const groupId = env('KAFKA_GROUP_ID', ${JSON.stringify(str(p, 'group'))});
 
+function read(variable: string, fallback: string): string {
+  const file = env(variable, fallback);
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new Error(\`cannot read \${file} (\${variable}): \${e instanceof Error ? e.message : String(e)}\`);
+  }
+}
+
+/**
+ * KAFKA_SECURITY: none; tls (mutual TLS with the Strimzi cluster CA and the KafkaUser certificate, as
+ * mounted by the generated Deployment); scram-sha-512 (KAFKA_USERNAME / KAFKA_PASSWORD over TLS, or
+ * without TLS when KAFKA_TLS=false). File locations: KAFKA_CA_FILE, KAFKA_CERT_FILE, KAFKA_KEY_FILE.
+ */
+function security(): Pick<KafkaConfig, 'ssl' | 'sasl'> {
+  const mode = env('KAFKA_SECURITY', 'none');
+  const ca = (): string[] => [read('KAFKA_CA_FILE', '/etc/kafka/ca/ca.crt')];
+  switch (mode) {
+    case 'none':
+      return {};
+    case 'tls':
+      return { ssl: { ca: ca(), cert: read('KAFKA_CERT_FILE', '/etc/kafka/user/user.crt'), key: read('KAFKA_KEY_FILE', '/etc/kafka/user/user.key') } };
+    case 'scram-sha-512': {
+      const username = env('KAFKA_USERNAME', '');
+      const password = env('KAFKA_PASSWORD', '');
+      if (!username || !password) throw new Error('KAFKA_SECURITY=scram-sha-512 needs KAFKA_USERNAME and KAFKA_PASSWORD');
+      const tls = env('KAFKA_TLS', 'true').toLowerCase() !== 'false';
+      return { ssl: tls ? { ca: ca() } : false, sasl: { mechanism: 'scram-sha-512', username, password } };
+    }
+    default:
+      throw new Error(\`KAFKA_SECURITY must be none, tls or scram-sha-512, not '\${mode}'\`);
+  }
+}
+
 export function kafka(clientId: string): Kafka {
   return new Kafka({
     clientId,
     brokers: env('KAFKA_BOOTSTRAP_SERVERS', ${JSON.stringify(str(p, 'bootstrap'))}).split(','),
+    ...security(),
     logLevel: logLevel.WARN,
   });
 }
@@ -186,7 +223,10 @@ export const nodeClient: Template = {
           'MAX_MESSAGES=10 npm run consumer',
           '```',
           '',
-          'Environment: `KAFKA_BOOTSTRAP_SERVERS`, `KAFKA_TOPIC`, `KAFKA_GROUP_ID`, `MESSAGE_COUNT`, `MAX_MESSAGES`.',
+          'Environment: `KAFKA_BOOTSTRAP_SERVERS`, `KAFKA_TOPIC`, `KAFKA_GROUP_ID`, `MESSAGE_COUNT`, `MAX_MESSAGES`;',
+          '`KAFKA_SECURITY` = `none`, `tls` (mutual TLS: `KAFKA_CA_FILE`, `KAFKA_CERT_FILE`, `KAFKA_KEY_FILE`, by default where the',
+          'generated Deployment mounts the Strimzi cluster CA and KafkaUser Secrets) or `scram-sha-512` (`KAFKA_USERNAME`,',
+          '`KAFKA_PASSWORD`, over TLS unless `KAFKA_TLS=false`).',
         ),
       },
     ];
