@@ -4,6 +4,8 @@ import { checkGoModule, checkLabel, str } from './params';
 import type { Params, Template } from './types';
 
 export const SARAMA_VERSION = 'v1.61.1';
+/** SCRAM for sarama's SASL/SCRAM-SHA-512 (sarama leaves the SCRAM client to the application). */
+const SCRAM_VERSION = 'v1.4.0';
 
 const SECURITY_GO = `package kafkaconfig
 
@@ -362,7 +364,7 @@ export const goClient: Template = {
   generate(p) {
     const root = str(p, 'app');
     return [
-      { path: `${root}/go.mod`, content: lines(`module ${str(p, 'module')}`, '', 'go 1.23', '', `require github.com/IBM/sarama ${str(p, 'saramaVersion')}`) },
+      { path: `${root}/go.mod`, content: lines(`module ${str(p, 'module')}`, '', 'go 1.23', '', 'require (', `\tgithub.com/IBM/sarama ${str(p, 'saramaVersion')}`, `\tgithub.com/xdg-go/scram ${SCRAM_VERSION}`, ')') },
       { path: `${root}/internal/kafkaconfig/config.go`, content: config(p) },
       { path: `${root}/internal/kafkaconfig/security.go`, content: SECURITY_GO },
       { path: `${root}/cmd/producer/main.go`, content: producer(p) },
