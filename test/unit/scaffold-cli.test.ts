@@ -81,6 +81,19 @@ describe('kafka-k8s new', () => {
   });
 });
 
+describe('templates', () => {
+  it('each has a title, a description, documented parameters with valid defaults, and opens one of its files', () => {
+    for (const id of templateIds()) {
+      const r = scaffold(id);
+      assert.ok(r.template.title && r.template.description, id);
+      for (const p of r.template.params) assert.ok(p.description.length > 10, `${id}.${p.key} has no description`);
+      assert.ok(r.files.some((f) => f.path === r.main), `${id}: main ${r.main} is not generated`);
+      assert.equal(new Set(r.files.map((f) => f.path)).size, r.files.length, `${id}: duplicate paths`);
+      for (const f of r.files) assert.ok(!f.path.startsWith('/') && !f.path.includes('..') && f.content.endsWith('\n'), `${id}: ${f.path}`);
+    }
+  });
+});
+
 describe('scaffold parameters and names', () => {
   it('names match across templates with the same parameters', () => {
     const common = { cluster: 'shop', namespace: 'prod', topic: 'orders', group: 'orders-consumer' };
