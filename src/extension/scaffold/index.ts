@@ -91,7 +91,7 @@ async function newFromTemplate(diagnostics: Diagnostics, whenIndexed: () => Prom
   const choices = api.workspaceChoices(diagnostics.index);
   const answers: Record<string, ParamValue> = {};
   const asked = ASK[template.id] ?? [];
-  const title = `Kafka: New ${template.title}`;
+  const title = `Kafka: New ${template.title.replace(/ \(.*\)$/, '')}`;
   for (const [i, key] of asked.entries()) {
     const spec = template.params.find((p) => p.key === key);
     if (!spec) continue;
