@@ -129,7 +129,7 @@ export function lintFile(file: SourceFile, index: WorkspaceIndex = WorkspaceInde
     const versions = resolveVersions(explicit, { kafka: manifestKafkaVersion(res, index) });
     if (opts.schemaValidation !== false) {
       for (const s of schemaReports(res, versions, opts.schemas, { partial: isKustomizePatch(index, file.path) })) {
-        if (res.doc.file.templated && isTemplatedRange(file, s.report.range)) continue;
+        if (res.doc.file.templateRanges.length > 0 && isTemplatedRange(file, s.report.range)) continue;
         emit(s.ruleId, s.severity ?? ruleById(s.ruleId)?.meta.defaultSeverity ?? 'error', s.report, res);
       }
     }

@@ -72,3 +72,15 @@ describe('YamlFile', () => {
     assert.equal(y.documents[0].get(['kind']), 'ConfigMap');
   });
 });
+
+describe('maskTemplates: text vs structure', () => {
+  it('leaves expressions in quoted and block scalars alone but lists them', () => {
+    const src = 'a: "x {{ .y }}"\nb: |\n  {{ .z }}\n  more\nc: {{ .w }}\n{{- end }}\n';
+    const m = maskTemplates(src);
+    assert.equal(m.ranges.length, 4);
+    assert.equal(m.structural, 2);
+    assert.ok(m.text.includes('"x {{ .y }}"'));
+    assert.ok(m.text.includes('  {{ .z }}'));
+    assert.ok(m.text.includes('c: ________'));
+  });
+});

@@ -14,37 +14,71 @@ export interface YamlSyntaxError {
 const TEMPLATE_LINE = /^[ \t]*\{\{-?[\s\S]*?-?\}\}[ \t]*$/;
 const TEMPLATE_EXPR = /\{\{-?[\s\S]*?-?\}\}/g;
 
+const BLOCK_SCALAR_START = /(?:^|[:\s-])[|>][-+0-9]*[ \t]*(?:#.*)?$/;
+
+/** Whether offset `at` of a line lies inside a single- or double-quoted scalar. */
+function insideQuotes(line: string, at: number): boolean {
+  let quote: string | undefined;
+  for (let i = 0; i < at; i++) {
+    const c = line[i];
+    if (quote === '"') {
+      if (c === '\\') i++;
+      else if (c === '"') quote = undefined;
+    } else if (quote === "'") {
+      if (c === "'") quote = line[i + 1] === "'" ? (i++, "'") : undefined;
+    } else if ((c === '"' || c === "'") && (i === 0 || /[\s:\[{,-]/.test(line[i - 1]))) {
+      quote = c;
+    } else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]))) {
+      return false;
+    }
+  }
+  return quote !== undefined;
+}
+
 /**
  * Masks Helm/Go template syntax so the YAML parser sees plain YAML with the same offsets:
  * lines that hold only a directive become comments, inline expressions become a run of `_`.
+ * Expressions inside quoted or block scalars are text (e.g. `{{ $labels.topic }}` in a Prometheus
+ * alert) and are left as they are; they are still listed in `ranges`, but not counted as `structural`.
  */
-export function maskTemplates(text: string): { text: string; ranges: [number, number][] } {
-  if (!text.includes('{{')) return { text, ranges: [] };
+export function maskTemplates(text: string): { text: string; ranges: [number, number][]; structural: number } {
+  if (!text.includes('{{')) return { text, ranges: [], structural: 0 };
   const ranges: [number, number][] = [];
+  let structural = 0;
   let out = '';
   let lineStart = 0;
+  let blockIndent = -1;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    if (line.includes('{{')) {
+    const indent = line.length - line.trimStart().length;
+    if (blockIndent >= 0 && line.trim() !== '' && indent <= blockIndent) blockIndent = -1;
+    const inBlock = blockIndent >= 0;
+    if (line.includes('{{') && inBlock) {
+      for (const m of line.matchAll(TEMPLATE_EXPR)) ranges.push([lineStart + m.index!, lineStart + m.index! + m[0].length]);
+      out += line;
+    } else if (line.includes('{{')) {
       if (TEMPLATE_LINE.test(line)) {
-        const indent = line.length - line.trimStart().length;
         out += line.slice(0, indent) + '#' + ' '.repeat(Math.max(0, line.length - indent - 1));
         ranges.push([lineStart + indent, lineEnd]);
+        structural++;
       } else {
         out += line.replace(TEMPLATE_EXPR, (m, at: number) => {
           ranges.push([lineStart + at, lineStart + at + m.length]);
+          if (insideQuotes(line, at)) return m;
+          structural++;
           return '_'.repeat(m.length);
         });
       }
     } else {
       out += line;
     }
+    if (!inBlock && BLOCK_SCALAR_START.test(line) && !insideQuotes(line, line.length)) blockIndent = indent;
     if (lineEnd < text.length) out += '\n';
     lineStart = lineEnd + 1;
   }
-  return { text: out, ranges };
+  return { text: out, ranges, structural };
 }
 
 /** One parsed YAML file: its documents with exact source ranges. */
@@ -59,7 +93,7 @@ export class YamlFile {
   constructor(readonly text: string) {
     this.lines = new LineIndex(text);
     const masked = maskTemplates(text);
-    this.templated = masked.ranges.length > 0;
+    this.templated = masked.structural > 0;
     this.templateRanges = masked.ranges;
     // logLevel 'error': the parser reports problems as errors we turn into findings; core never writes to the
     // console (otherwise `yaml` emits process warnings, e.g. for collection keys, from toJS()).
