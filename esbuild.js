@@ -1,6 +1,7 @@
-// Builds two bundles, as vscode-eslint does:
+// Builds the bundles, as vscode-eslint does:
 //  - dist/extension.js: the VS Code extension (`vscode` is external, provided by the host);
-//  - dist/cli.js: the `kafka-k8s` command, with nothing external, so a stray `vscode` import fails the build.
+//  - dist/cli.js: the `kafka-k8s` command, with nothing external, so a stray `vscode` import fails the build;
+//  - dist/kafka-client.js: kafkajs and our adapter, which the extension loads only when the explorer connects.
 // `--production` minifies; `--watch` rebuilds on change; a metafile per bundle goes to dist/ for size checks.
 'use strict';
 const esbuild = require('esbuild');
@@ -40,6 +41,8 @@ const common = {
 const targets = [
   { ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', external: [], banner: { js: '#!/usr/bin/env node' } },
+  // The Kafka client for the extension's explorer, loaded lazily from dist/ by src/extension/explorer/kafkaClient.ts.
+  { ...common, entryPoints: ['src/services/kafka/client-bundle.ts'], outfile: 'dist/kafka-client.js', external: [] },
 ];
 
 async function main() {

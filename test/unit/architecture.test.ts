@@ -87,4 +87,12 @@ describe('architecture', () => {
     assert.doesNotMatch(text, /require\(\s*["']vscode["']\s*\)/);
     assert.doesNotMatch(text, /from\s*["']vscode["']/);
   });
+
+  it('keeps the Kafka and Kubernetes clients out of the extension bundle (loaded lazily from dist/kafka-client.js)', () => {
+    const meta = path.join(ROOT, 'dist', 'extension.meta.json');
+    assert.ok(fs.existsSync(meta), 'dist/extension.meta.json is missing: run npm run build (npm test does)');
+    const inputs = Object.keys(JSON.parse(fs.readFileSync(meta, 'utf8')).inputs as Record<string, unknown>);
+    assert.deepEqual(inputs.filter((i) => /node_modules\/(kafkajs|@kubernetes)\//.test(i)), []);
+    assert.ok(fs.existsSync(path.join(ROOT, 'dist', 'kafka-client.js')), 'dist/kafka-client.js is missing');
+  });
 });

@@ -5,6 +5,7 @@
  * The Kafka client is imported on first use, so activation does not load it.
  */
 import * as vscode from 'vscode';
+import { kafkaClient } from './kafkaClient';
 import { alertText, clusterNode, configNodes, evaluateGroups, lagAlerts, nextRefreshDelay, type ClusterData, type ClusterState, type ViewNode } from '../../core/explorer/model';
 import { LagHistory } from '../../core/lag/status';
 import type { KafkaAdminPort, KafkaLogger } from '../../services/kafka/port';
@@ -186,7 +187,7 @@ export class ClusterExplorer implements vscode.TreeDataProvider<ViewNode>, vscod
   private async portFor(l: Live): Promise<KafkaAdminPort> {
     if (l.port) return l.port;
     const conn = await this.connections.resolve(l.stored, this.settings.timeoutMs);
-    const { createKafkaAdmin } = await import('../../services/kafka/kafkajs-adapter.js');
+    const { createKafkaAdmin } = kafkaClient();
     const port = createKafkaAdmin(conn, this.kafkaLogger(l.stored.name));
     l.port = port;
     return port;
@@ -212,7 +213,7 @@ export class ClusterExplorer implements vscode.TreeDataProvider<ViewNode>, vscod
     if (!l.data) this.rebuild();
     try {
       const port = await this.portFor(l);
-      const { fetchLag } = await import('../../services/kafka/lag-service.js');
+      const { fetchLag } = kafkaClient();
       const opts = { signal: ac.signal, timeoutMs: this.settings.timeoutMs };
       const lagP = fetchLag(port, opts);
       lagP.catch(() => undefined); // awaited below; a first-phase failure must not leave it unhandled

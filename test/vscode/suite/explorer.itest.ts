@@ -113,7 +113,7 @@ test('explorer: the Clusters view lists the test broker\'s topics and a group\'s
     assert.match(root.description ?? '', /^1 broker · \d+ topics?$/);
     const topics = find(root, 'itest/topics');
     assert.ok(topics?.children?.some((t) => t.label === k.topic), `topic ${k.topic} not listed: ${topics?.children?.map((t) => t.label).join(', ')}`);
-    assert.ok(!topics.children.some((t) => t.label.startsWith('__')), 'internal topics are hidden by default');
+    assert.ok(!topics!.children!.some((t) => t.label.startsWith('__')), 'internal topics are hidden by default');
     const topic = find(root, `itest/topics/${k.topic}`);
     assert.equal(topic?.description, '2 partitions · RF 1 · lag 1.2k');
     assert.ok(find(root, `itest/topics/${k.topic}/p/0`) && find(root, `itest/topics/${k.topic}/p/1`), 'partition rows');
