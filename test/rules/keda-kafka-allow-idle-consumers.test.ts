@@ -1,26 +1,10 @@
 import rule from '../../src/core/rules/keda/keda-kafka-allow-idle-consumers';
+import { kedaScaledObject } from '../fixtures/cross/manifests';
 import { ruleTester } from '../helpers/rule-tester';
 
 /** A ScaledObject whose trigger metadata entries start on line 12, column 9 (`maxReplicaCount` on line 6). */
-function so(meta: string[], max = 'maxReplicaCount: 10', type = 'kafka'): string {
-  return [
-    'apiVersion: keda.sh/v1alpha1',
-    'kind: ScaledObject',
-    'metadata:',
-    '  name: orders',
-    'spec:',
-    `  ${max}`,
-    '  scaleTargetRef:',
-    '    name: orders',
-    '  triggers:',
-    `    - type: ${type}`,
-    '      metadata:',
-    '        bootstrapServers: b:9092',
-    '        consumerGroup: g',
-    ...meta.map((l) => `        ${l}`),
-    '',
-  ].join('\n');
-}
+const so = (meta: string[], max = 'maxReplicaCount: 10', type = 'kafka'): string =>
+  kedaScaledObject({ spec: [max], type, meta: ['bootstrapServers: b:9092', 'consumerGroup: g', ...meta] });
 
 const topic = (partitions: number) =>
   `apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata:\n  name: orders\n  labels:\n    strimzi.io/cluster: my-cluster\nspec:\n  partitions: ${partitions}\n  replicas: 3\n`;

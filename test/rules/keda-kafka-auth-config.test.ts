@@ -1,24 +1,9 @@
 import rule from '../../src/core/rules/keda/keda-kafka-auth-config';
+import { kedaScaledObject } from '../fixtures/cross/manifests';
 import { ruleTester } from '../helpers/rule-tester';
 
 /** A ScaledObject whose trigger metadata entries start on line 11, column 9; `extra` goes under the trigger. */
-function so(meta: string[], extra: string[] = [], type = 'kafka'): string {
-  return [
-    'apiVersion: keda.sh/v1alpha1',
-    'kind: ScaledObject',
-    'metadata:',
-    '  name: orders',
-    'spec:',
-    '  scaleTargetRef:',
-    '    name: orders',
-    '  triggers:',
-    `    - type: ${type}`,
-    '      metadata:',
-    ...meta.map((l) => `        ${l}`),
-    ...extra.map((l) => `      ${l}`),
-    '',
-  ].join('\n');
-}
+const so = (meta: string[], extra: string[] = [], type = 'kafka'): string => kedaScaledObject({ type, meta, extra });
 
 const BASE = ['bootstrapServers: my-cluster-kafka-bootstrap:9093', 'consumerGroup: g', 'topic: t'];
 const REF = ['authenticationRef:', '  name: kafka-auth'];

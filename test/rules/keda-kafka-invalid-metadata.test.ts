@@ -1,23 +1,9 @@
 import rule from '../../src/core/rules/keda/keda-kafka-invalid-metadata';
+import { kedaScaledObject } from '../fixtures/cross/manifests';
 import { ruleTester } from '../helpers/rule-tester';
 
 /** A ScaledObject whose first trigger's metadata entries start on line 11, column 9. */
-function so(meta: string[], type = 'kafka'): string {
-  return [
-    'apiVersion: keda.sh/v1alpha1',
-    'kind: ScaledObject',
-    'metadata:',
-    '  name: orders',
-    'spec:',
-    '  scaleTargetRef:',
-    '    name: orders',
-    '  triggers:',
-    `    - type: ${type}`,
-    '      metadata:',
-    ...meta.map((l) => `        ${l}`),
-    '',
-  ].join('\n');
-}
+const so = (meta: string[], type = 'kafka'): string => kedaScaledObject({ type, meta });
 
 const BS = 'bootstrapServers: my-cluster-kafka-bootstrap.kafka.svc:9092';
 const CG = 'consumerGroup: orders';

@@ -1,27 +1,10 @@
 import rule from '../../src/core/rules/keda/keda-kafka-invalid-offset-keeps-replica';
+import { kedaScaledObject } from '../fixtures/cross/manifests';
 import { ruleTester } from '../helpers/rule-tester';
 
 /** A ScaledObject: `spec` extra on line 6; trigger `metadata:` key on line 11 (column 7), entries from line 12. */
-function so(meta: string[], spec = 'maxReplicaCount: 10', type = 'kafka'): string {
-  return [
-    'apiVersion: keda.sh/v1alpha1',
-    'kind: ScaledObject',
-    'metadata:',
-    '  name: orders',
-    'spec:',
-    `  ${spec}`,
-    '  scaleTargetRef:',
-    '    name: orders',
-    '  triggers:',
-    `    - type: ${type}`,
-    '      metadata:',
-    '        bootstrapServers: b:9092',
-    '        consumerGroup: g',
-    '        topic: orders',
-    ...meta.map((l) => `        ${l}`),
-    '',
-  ].join('\n');
-}
+const so = (meta: string[], spec = 'maxReplicaCount: 10', type = 'kafka'): string =>
+  kedaScaledObject({ spec: [spec], type, meta: ['bootstrapServers: b:9092', 'consumerGroup: g', 'topic: orders', ...meta] });
 
 ruleTester(rule, {
   valid: [

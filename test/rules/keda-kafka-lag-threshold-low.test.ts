@@ -1,26 +1,10 @@
 import rule from '../../src/core/rules/keda/keda-kafka-lag-threshold-low';
+import { kedaScaledObject } from '../fixtures/cross/manifests';
 import { ruleTester } from '../helpers/rule-tester';
 
 /** A ScaledObject: trigger `metadata:` key on line 10 (column 7), entries from line 11 (column 9). */
-function so(meta: string[], type = 'kafka'): string {
-  return [
-    'apiVersion: keda.sh/v1alpha1',
-    'kind: ScaledObject',
-    'metadata:',
-    '  name: orders',
-    'spec:',
-    '  scaleTargetRef:',
-    '    name: orders',
-    '  triggers:',
-    `    - type: ${type}`,
-    '      metadata:',
-    '        bootstrapServers: b:9092',
-    '        consumerGroup: orders-app',
-    '        topic: orders',
-    ...meta.map((l) => `        ${l}`),
-    '',
-  ].join('\n');
-}
+const so = (meta: string[], type = 'kafka'): string =>
+  kedaScaledObject({ type, meta: ['bootstrapServers: b:9092', 'consumerGroup: orders-app', 'topic: orders', ...meta] });
 
 const consumer = (extra = '') => `bootstrap.servers=b:9092\ngroup.id=orders-app\nenable.auto.commit=false\n${extra}`;
 

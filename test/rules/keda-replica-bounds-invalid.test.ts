@@ -1,26 +1,9 @@
 import rule from '../../src/core/rules/keda/keda-replica-bounds-invalid';
+import { kedaScaledObject } from '../fixtures/cross/manifests';
 import { ruleTester } from '../helpers/rule-tester';
 
 /** A ScaledObject with extra `spec` lines starting on line 6, column 3. */
-function so(spec: string[], kind = 'ScaledObject'): string {
-  return [
-    'apiVersion: keda.sh/v1alpha1',
-    `kind: ${kind}`,
-    'metadata:',
-    '  name: orders',
-    'spec:',
-    ...spec.map((l) => `  ${l}`),
-    '  scaleTargetRef:',
-    '    name: orders',
-    '  triggers:',
-    '    - type: kafka',
-    '      metadata:',
-    '        bootstrapServers: b:9092',
-    '        consumerGroup: g',
-    '        topic: t',
-    '',
-  ].join('\n');
-}
+const so = (spec: string[], kind = 'ScaledObject'): string => kedaScaledObject({ kind, spec, meta: ['bootstrapServers: b:9092', 'consumerGroup: g', 'topic: t'] });
 
 ruleTester(rule, {
   valid: [

@@ -1,28 +1,11 @@
 import rule from '../../src/core/rules/keda/keda-scaling-timing';
+import { kedaScaledObject } from '../fixtures/cross/manifests';
 import { ruleTester } from '../helpers/rule-tester';
 
 const BEHAVIOR = ['advanced:', '  horizontalPodAutoscalerConfig:', '    behavior:', '      scaleDown:', '        stabilizationWindowSeconds: 120'];
 
 /** A ScaledObject with `spec` lines from line 6 (column 3). */
-function so(spec: string[]): string {
-  return [
-    'apiVersion: keda.sh/v1alpha1',
-    'kind: ScaledObject',
-    'metadata:',
-    '  name: orders',
-    'spec:',
-    ...spec.map((l) => `  ${l}`),
-    '  scaleTargetRef:',
-    '    name: orders',
-    '  triggers:',
-    '    - type: kafka',
-    '      metadata:',
-    '        bootstrapServers: b:9092',
-    '        consumerGroup: g',
-    '        topic: t',
-    '',
-  ].join('\n');
-}
+const so = (spec: string[]): string => kedaScaledObject({ spec, meta: ['bootstrapServers: b:9092', 'consumerGroup: g', 'topic: t'] });
 
 ruleTester(rule, {
   valid: [
