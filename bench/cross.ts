@@ -12,6 +12,7 @@ import { lintFile, lintIndex } from '../src/core/engine';
 import { analyzeFile } from '../src/core/source';
 import { WorkspaceIndex } from '../src/core/workspace';
 import { defaultSchemaStore } from '../src/services/schemas';
+import { deployment, kafka, pool, scaledObject, topic } from '../test/fixtures/cross/manifests';
 
 const quick = process.argv.includes('--quick');
 const ROUNDS = quick ? 5 : 15;
@@ -31,131 +32,22 @@ const CLUSTERS = 10;
 const TOPICS = 60; // per cluster; one ScaledObject and one Deployment each
 const PROPS = 170;
 
-function kafka(c: string): string {
-  return `apiVersion: kafka.strimzi.io/v1
-kind: Kafka
-metadata:
-  name: ${c}
-  namespace: kafka
-spec:
-  kafka:
-    version: 4.3.1
-    listeners:
-      - name: plain
-        port: 9092
-        type: internal
-        tls: false
-      - name: tls
-        port: 9093
-        type: internal
-        tls: true
-        authentication:
-          type: tls
-    config:
-      offsets.topic.replication.factor: 3
-      transaction.state.log.replication.factor: 3
-      transaction.state.log.min.isr: 2
-      default.replication.factor: 3
-      min.insync.replicas: 2
-      auto.create.topics.enable: false
-  entityOperator:
-    topicOperator: {}
-    userOperator: {}
-`;
-}
-function pool(c: string, role: string, n: number): string {
-  return `apiVersion: kafka.strimzi.io/v1
-kind: KafkaNodePool
-metadata:
-  name: ${role}s
-  namespace: kafka
-  labels:
-    strimzi.io/cluster: ${c}
-spec:
-  replicas: ${n}
-  roles: [${role}]
-  storage:
-    type: persistent-claim
-    size: 100Gi
-`;
-}
-function topic(c: string, t: string, partitions: number): string {
-  return `apiVersion: kafka.strimzi.io/v1
-kind: KafkaTopic
-metadata:
-  name: ${t}
-  namespace: kafka
-  labels:
-    strimzi.io/cluster: ${c}
-spec:
-  partitions: ${partitions}
-  replicas: 3
-  config:
-    min.insync.replicas: 2
-    retention.ms: 604800000
-`;
-}
-function so(c: string, t: string, max: number): string {
-  return `apiVersion: keda.sh/v1alpha1
-kind: ScaledObject
-metadata:
-  name: ${t}-consumer
-  namespace: apps
-spec:
-  scaleTargetRef:
-    name: ${t}-consumer
-  minReplicaCount: 1
-  maxReplicaCount: ${max}
-  triggers:
-    - type: kafka
-      metadata:
-        bootstrapServers: ${c}-kafka-bootstrap.kafka.svc:9092
-        consumerGroup: ${t}
-        topic: ${t}
-        lagThreshold: "100"
-`;
-}
-function deployment(c: string, t: string): string {
-  return `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${t}-consumer
-  namespace: apps
-spec:
-  selector:
-    matchLabels:
-      app: ${t}
-  template:
-    metadata:
-      labels:
-        app: ${t}
-    spec:
-      containers:
-        - name: app
-          image: example/${t}:1.0
-          env:
-            - name: KAFKA_BOOTSTRAP_SERVERS
-              value: ${c}-kafka-bootstrap.kafka.svc:9092
-            - name: KAFKA_GROUP_ID
-              value: ${t}
-`;
-}
+const bootstrap = (c: string) => `${c}-kafka-bootstrap.kafka.svc:9092`;
 function props(c: string, t: string): string {
-  return `bootstrap.servers=${c}-kafka-bootstrap.kafka.svc:9092\ngroup.id=${t}\nauto.offset.reset=latest\nenable.auto.commit=false\nkey.deserializer=org.apache.kafka.common.serialization.StringDeserializer\nvalue.deserializer=org.apache.kafka.common.serialization.StringDeserializer\n`;
+  return `bootstrap.servers=${bootstrap(c)}\ngroup.id=${t}\nauto.offset.reset=latest\nenable.auto.commit=false\nkey.deserializer=org.apache.kafka.common.serialization.StringDeserializer\nvalue.deserializer=org.apache.kafka.common.serialization.StringDeserializer\n`;
 }
 
 function generate(): Map<string, string> {
   const files = new Map<string, string>();
   for (let i = 0; i < CLUSTERS; i++) {
     const c = `cluster-${i}`;
-    files.set(`${c}/kafka.yaml`, kafka(c));
-    files.set(`${c}/pool-controllers.yaml`, pool(c, 'controller', 3));
-    files.set(`${c}/pool-brokers.yaml`, pool(c, 'broker', 3));
+    files.set(`${c}/kafka.yaml`, kafka({ name: c }));
+    for (const role of ['controller', 'broker']) files.set(`${c}/pool-${role}s.yaml`, pool({ name: `${role}s`, cluster: c, roles: `[${role}]`, replicas: 3 }));
     for (let j = 0; j < TOPICS; j++) {
       const t = `${c}-topic-${j}`;
-      files.set(`${c}/topics/${t}.yaml`, topic(c, t, 12));
-      files.set(`apps/${t}/scaledobject.yaml`, so(c, t, 12));
-      files.set(`apps/${t}/deployment.yaml`, deployment(c, t));
+      files.set(`${c}/topics/${t}.yaml`, topic({ name: t, cluster: c, partitions: 12, config: '    min.insync.replicas: 2\n    retention.ms: 604800000\n' }));
+      files.set(`apps/${t}/scaledobject.yaml`, scaledObject({ name: `${t}-consumer`, target: `${t}-consumer`, max: 12, bootstrap: bootstrap(c), group: t, topic: t }));
+      files.set(`apps/${t}/deployment.yaml`, deployment({ name: `${t}-consumer`, app: t, bootstrap: bootstrap(c), group: t }));
     }
   }
   for (let k = 0; k < PROPS; k++) {
