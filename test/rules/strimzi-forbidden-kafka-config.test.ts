@@ -1,18 +1,11 @@
 import rule from '../../src/core/rules/strimzi/strimzi-forbidden-kafka-config';
 import type { EngineOptions } from '../../src/core/engine';
+import { smallKafka } from '../fixtures/cross/manifests';
 import { ruleTester } from '../helpers/rule-tester';
 
 const strimzi = (value: string): EngineOptions => ({ versions: { strimzi: { value, source: 'flag' } } });
 
-const kafka = (config: string) => `apiVersion: kafka.strimzi.io/v1
-kind: Kafka
-metadata:
-  name: my-cluster
-spec:
-  kafka:
-    version: 4.3.1
-    config:
-${config}`;
+const kafka = (config: string) => smallKafka(`    config:\n${config}`);
 
 const connect = (config: string) => `apiVersion: kafka.strimzi.io/v1
 kind: KafkaConnect

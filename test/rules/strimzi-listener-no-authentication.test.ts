@@ -1,15 +1,8 @@
 import rule from '../../src/core/rules/strimzi/strimzi-listener-no-authentication';
+import { smallKafka } from '../fixtures/cross/manifests';
 import { ruleTester } from '../helpers/rule-tester';
 
-const kafka = (listeners: string) => `apiVersion: kafka.strimzi.io/v1
-kind: Kafka
-metadata:
-  name: my-cluster
-spec:
-  kafka:
-    version: 4.3.1
-    listeners:
-${listeners}`;
+const kafka = (listeners: string) => smallKafka(`    listeners:\n${listeners}`);
 
 const l = (name: string, port: number, type: string, tls: string, extra = '') =>
   `      - name: ${name}\n        port: ${port}\n        type: ${type}\n        tls: ${tls}\n${extra}`;

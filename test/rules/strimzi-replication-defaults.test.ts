@@ -1,22 +1,11 @@
 import rule from '../../src/core/rules/strimzi/strimzi-replication-defaults';
 import type { EngineOptions } from '../../src/core/engine';
+import { PLAIN_LISTENER, smallKafka } from '../fixtures/cross/manifests';
 import { ruleTester } from '../helpers/rule-tester';
 
 const strimzi = (value: string): EngineOptions => ({ versions: { strimzi: { value, source: 'flag' } } });
 
-const kafka = (config: string) => `apiVersion: kafka.strimzi.io/v1
-kind: Kafka
-metadata:
-  name: my-cluster
-spec:
-  kafka:
-    version: 4.3.1
-    listeners:
-      - name: plain
-        port: 9092
-        type: internal
-        tls: false
-${config}`;
+const kafka = (config: string) => smallKafka(PLAIN_LISTENER + config);
 
 const pool = (replicas: number, roles = '[broker]') => `apiVersion: kafka.strimzi.io/v1
 kind: KafkaNodePool

@@ -1,24 +1,13 @@
 import rule from '../../src/core/rules/strimzi/strimzi-zookeeper-removed';
 import type { EngineOptions } from '../../src/core/engine';
+import { PLAIN_LISTENER, smallKafka } from '../fixtures/cross/manifests';
 import { ruleTester } from '../helpers/rule-tester';
 
 const strimzi = (value: string, kafka?: string): EngineOptions => ({
   versions: { strimzi: { value, source: 'flag' }, ...(kafka ? { kafka: { value: kafka, source: 'flag' } } : {}) },
 });
 
-const KRAFT = `apiVersion: kafka.strimzi.io/v1
-kind: Kafka
-metadata:
-  name: my-cluster
-spec:
-  kafka:
-    version: 4.3.1
-    listeners:
-      - name: plain
-        port: 9092
-        type: internal
-        tls: false
-`;
+const KRAFT = smallKafka(PLAIN_LISTENER);
 
 const ZK = `apiVersion: kafka.strimzi.io/v1beta2
 kind: Kafka

@@ -5,6 +5,7 @@ import type { Position } from '../../src/core/model';
 import { analyzeFile } from '../../src/core/source';
 import { WorkspaceIndex } from '../../src/core/workspace';
 import { defaultSchemaStore } from '../../src/services/schemas';
+import { PLAIN_LISTENER, smallKafka } from '../fixtures/cross/manifests';
 
 const schemas = defaultSchemaStore();
 
@@ -32,23 +33,11 @@ function item(path: string, src: string, label: string): CompletionItem {
   return it;
 }
 
-const KAFKA = `apiVersion: kafka.strimzi.io/v1
-kind: Kafka
-metadata:
-  name: my-cluster
-spec:
-  kafka:
-    version: 4.3.1
-    listeners:
-      - name: plain
-        port: 9092
-        type: internal
-        tls: false
-    config:
+const KAFKA = smallKafka(`${PLAIN_LISTENER}    config:
       min.insync.replicas: 2
   entityOperator:
     topicOperator: {}
-`;
+`);
 
 function put(marker: string, replacement: string, text = KAFKA): string {
   assert.ok(text.includes(marker), marker);

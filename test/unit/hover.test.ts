@@ -5,6 +5,7 @@ import type { Finding, Position } from '../../src/core/model';
 import { ruleById } from '../../src/core/rules/index';
 import { analyzeFile } from '../../src/core/source';
 import { defaultSchemaStore } from '../../src/services/schemas';
+import { PLAIN_LISTENER, smallKafka } from '../fixtures/cross/manifests';
 
 const schemas = defaultSchemaStore();
 
@@ -27,25 +28,13 @@ function md(path: string, src: string): string {
   return h.markdown;
 }
 
-const KAFKA = `apiVersion: kafka.strimzi.io/v1
-kind: Kafka
-metadata:
-  name: my-cluster
-spec:
-  kafka:
-    version: 4.3.1
-    listeners:
-      - name: plain
-        port: 9092
-        type: internal
-        tls: false
-    config:
+const KAFKA = smallKafka(`${PLAIN_LISTENER}    config:
       min.insync.replicas: 2
       listener.security.protocol.map: PLAINTEXT:PLAINTEXT
       zookeeper.connect: zk:2181
   entityOperator:
     topicOperator: {}
-`;
+`);
 
 function put(marker: string, replacement: string, text = KAFKA): string {
   assert.ok(text.includes(marker), marker);

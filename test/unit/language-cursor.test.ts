@@ -5,6 +5,7 @@ import { enumValues, fieldsAt, schemasAt, typeLabel } from '../../src/core/langu
 import type { Position } from '../../src/core/model';
 import { YamlFile } from '../../src/core/parse/yaml';
 import type { JsonSchema } from '../../src/core/schema/store';
+import { PLAIN_LISTENER, smallKafka } from '../fixtures/cross/manifests';
 
 /** Splits `|` (the cursor) out of a text: the text and the cursor position. */
 function at(src: string): { text: string; pos: Position; offset: number } {
@@ -27,22 +28,10 @@ function ctxAt(src: string) {
   return yamlCompletionContext(new YamlFile(text), pos);
 }
 
-const KAFKA = `apiVersion: kafka.strimzi.io/v1
-kind: Kafka
-metadata:
-  name: my-cluster
-spec:
-  kafka:
-    version: 4.3.1
-    listeners:
-      - name: plain
-        port: 9092
-        type: internal
-        tls: false
-    config: {min.insync.replicas: 2, default.replication.factor: 3}
+const KAFKA = smallKafka(`${PLAIN_LISTENER}    config: {min.insync.replicas: 2, default.replication.factor: 3}
   entityOperator:
     topicOperator: {}
-`;
+`);
 
 function put(marker: string, replacement: string): string {
   assert.ok(KAFKA.includes(marker), marker);
