@@ -1,21 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { complete, hover, type CompletionItem } from '../../src/core/language/index';
-import type { Position } from '../../src/core/model';
 import { analyzeFile } from '../../src/core/source';
 import { WorkspaceIndex } from '../../src/core/workspace';
 import { defaultSchemaStore } from '../../src/services/schemas';
 import { PLAIN_LISTENER, smallKafka } from '../fixtures/cross/manifests';
+import { at } from '../helpers/cursor';
 
 const schemas = defaultSchemaStore();
-
-function at(src: string): { text: string; pos: Position } {
-  const i = src.indexOf('|');
-  assert.notEqual(i, -1, 'no cursor marker');
-  const text = src.slice(0, i) + src.slice(i + 1);
-  const before = text.slice(0, i).split('\n');
-  return { text, pos: { line: before.length - 1, character: before[before.length - 1].length } };
-}
 
 /** Items sorted as the editor shows them (by sortText, then label). */
 function items(path: string, src: string): CompletionItem[] {

@@ -1,21 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { hover, hoverForFindings, ruleDocsMarkdown } from '../../src/core/language/index';
-import type { Finding, Position } from '../../src/core/model';
+import type { Finding } from '../../src/core/model';
 import { ruleById } from '../../src/core/rules/index';
 import { analyzeFile } from '../../src/core/source';
 import { defaultSchemaStore } from '../../src/services/schemas';
 import { PLAIN_LISTENER, smallKafka } from '../fixtures/cross/manifests';
+import { at } from '../helpers/cursor';
 
 const schemas = defaultSchemaStore();
-
-function at(src: string): { text: string; pos: Position } {
-  const i = src.indexOf('|');
-  assert.notEqual(i, -1, 'no cursor marker');
-  const text = src.slice(0, i) + src.slice(i + 1);
-  const before = text.slice(0, i).split('\n');
-  return { text, pos: { line: before.length - 1, character: before[before.length - 1].length } };
-}
 
 function hoverAt(path: string, src: string) {
   const { text, pos } = at(src);

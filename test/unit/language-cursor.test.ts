@@ -2,19 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { documentAt, locate, yamlCompletionContext } from '../../src/core/language/yaml-cursor';
 import { enumValues, fieldsAt, schemasAt, typeLabel } from '../../src/core/language/schema-nav';
-import type { Position } from '../../src/core/model';
 import { YamlFile } from '../../src/core/parse/yaml';
 import type { JsonSchema } from '../../src/core/schema/store';
 import { PLAIN_LISTENER, smallKafka } from '../fixtures/cross/manifests';
-
-/** Splits `|` (the cursor) out of a text: the text and the cursor position. */
-function at(src: string): { text: string; pos: Position; offset: number } {
-  const i = src.indexOf('|');
-  assert.notEqual(i, -1, 'no cursor marker');
-  const text = src.slice(0, i) + src.slice(i + 1);
-  const before = text.slice(0, i).split('\n');
-  return { text, offset: i, pos: { line: before.length - 1, character: before[before.length - 1].length } };
-}
+import { at } from '../helpers/cursor';
 
 function locAt(src: string) {
   const { text, offset } = at(src);
