@@ -1,17 +1,10 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import rule from '../../src/core/rules/strimzi/strimzi-authorization-without-authentication';
+import { smallKafka } from '../fixtures/cross/manifests';
 import { lintCase, ruleTester } from '../helpers/rule-tester';
 
-const kafka = (listeners: string, authz = '    authorization:\n      type: simple\n') => `apiVersion: kafka.strimzi.io/v1
-kind: Kafka
-metadata:
-  name: my-cluster
-spec:
-  kafka:
-    version: 4.3.1
-${authz}    listeners:
-${listeners}`;
+const kafka = (listeners: string, authz = '    authorization:\n      type: simple\n') => smallKafka(`${authz}    listeners:\n${listeners}`);
 
 const PLAIN = '      - name: plain\n        port: 9092\n        type: internal\n        tls: false\n';
 const TLS_AUTH = '      - name: tls\n        port: 9093\n        type: internal\n        tls: true\n        authentication:\n          type: tls\n';

@@ -1,14 +1,8 @@
 import rule from '../../src/core/rules/strimzi/strimzi-auto-create-topics-enabled';
+import { smallKafka } from '../fixtures/cross/manifests';
 import { ruleTester } from '../helpers/rule-tester';
 
-const kafka = (config: string, eo = '  entityOperator:\n    topicOperator: {}\n') => `apiVersion: kafka.strimzi.io/v1
-kind: Kafka
-metadata:
-  name: my-cluster
-spec:
-  kafka:
-    version: 4.3.1
-${config}${eo}`;
+const kafka = (config: string, eo = '  entityOperator:\n    topicOperator: {}\n') => smallKafka(config + eo);
 
 const topic = `apiVersion: kafka.strimzi.io/v1
 kind: KafkaTopic

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import rule from '../../src/core/rules/strimzi/strimzi-deprecated-api';
 import type { EngineOptions } from '../../src/core/engine';
+import { PLAIN_LISTENER } from '../fixtures/cross/manifests';
 import { lintCase, ruleTester } from '../helpers/rule-tester';
 
 const strimzi = (value: string): EngineOptions => ({ versions: { strimzi: { value, source: 'flag' } } });
@@ -26,8 +27,6 @@ spec:
     version: 4.1.0
 ${kafkaBody}`;
 
-const LISTENERS = '    listeners:\n      - name: plain\n        port: 9092\n        type: internal\n        tls: false\n';
-
 const user = (apiVersion: string, acl: string) => `apiVersion: ${apiVersion}
 kind: KafkaUser
 metadata:
@@ -49,9 +48,9 @@ ruleTester(rule, {
   valid: [
     { name: 'v1 topic', code: topic('kafka.strimzi.io/v1') },
     { name: 'v1beta2 topic before v1 existed (0.48)', code: topic('kafka.strimzi.io/v1beta2'), options: strimzi('0.48.0') },
-    { name: 'v1 Kafka with listeners', code: kafka('kafka.strimzi.io/v1', LISTENERS) },
+    { name: 'v1 Kafka with listeners', code: kafka('kafka.strimzi.io/v1', PLAIN_LISTENER) },
     { name: 'v1 user with operations', code: user('kafka.strimzi.io/v1', '        operations: [Read]\n') },
-    { name: 'legacy replicas before node pools', code: kafka('kafka.strimzi.io/v1beta2', '    replicas: 3\n' + LISTENERS), options: strimzi('0.45.0') },
+    { name: 'legacy replicas before node pools', code: kafka('kafka.strimzi.io/v1beta2', '    replicas: 3\n' + PLAIN_LISTENER), options: strimzi('0.45.0') },
     { name: 'not a Strimzi resource', code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n' },
   ],
   invalid: [
@@ -77,7 +76,7 @@ ruleTester(rule, {
     },
     {
       name: 'v1beta2 Kafka with fields v1 dropped: no automatic fix, plus field warnings',
-      code: kafka('kafka.strimzi.io/v1beta2', '    replicas: 3\n    storage:\n      type: ephemeral\n' + LISTENERS),
+      code: kafka('kafka.strimzi.io/v1beta2', '    replicas: 3\n    storage:\n      type: ephemeral\n' + PLAIN_LISTENER),
       errors: [
         { line: 1, column: 13, severity: 'error', message: /Before switching, change what v1 no longer has: spec\.kafka\.replicas, spec\.kafka\.storage\. Assumes/ },
         { line: 8, column: 5, severity: 'warning', message: /^spec\.kafka\.replicas is ignored: each KafkaNodePool sets its own replicas \(node pools are always used since Strimzi 0\.46\)/ },
@@ -87,7 +86,7 @@ ruleTester(rule, {
     },
     {
       name: 'replicas in a v1 Kafka: error',
-      code: kafka('kafka.strimzi.io/v1', '    replicas: 3\n' + LISTENERS),
+      code: kafka('kafka.strimzi.io/v1', '    replicas: 3\n' + PLAIN_LISTENER),
       errors: [{ line: 8, column: 5, severity: 'error', message: /the field does not exist in kafka\.strimzi\.io\/v1/ }],
     },
     {
@@ -105,7 +104,7 @@ ruleTester(rule, {
     },
     {
       name: 'keycloak authorization in v1beta2 on 0.49: warning',
-      code: kafka('kafka.strimzi.io/v1beta2', '    authorization:\n      type: keycloak\n' + LISTENERS),
+      code: kafka('kafka.strimzi.io/v1beta2', '    authorization:\n      type: keycloak\n' + PLAIN_LISTENER),
       options: strimzi('0.49.0'),
       errors: [
         { line: 1, column: 13, severity: 'info', message: /spec\.kafka\.authorization\.type: keycloak/ },
@@ -146,7 +145,7 @@ ruleTester(rule, {
 });
 
 it('offers the apiVersion rewrite as a suggestion when other fields block it', () => {
-  const { findings } = lintCase({ code: kafka('kafka.strimzi.io/v1beta2', '    replicas: 3\n' + LISTENERS) });
+  const { findings } = lintCase({ code: kafka('kafka.strimzi.io/v1beta2', '    replicas: 3\n' + PLAIN_LISTENER) });
   const f = findings.find((x) => x.ruleId === rule.meta.id && x.range.start.line === 0)!;
   assert.equal(f.fix, undefined);
   assert.equal(f.suggestions?.[0].edits[0].newText, 'kafka.strimzi.io/v1');
