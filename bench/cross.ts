@@ -13,20 +13,12 @@ import { analyzeFile } from '../src/core/source';
 import { WorkspaceIndex } from '../src/core/workspace';
 import { defaultSchemaStore } from '../src/services/schemas';
 import { deployment, kafka, pool, scaledObject, topic } from '../test/fixtures/cross/manifests';
+import { median, now } from './stats';
 
 const quick = process.argv.includes('--quick');
 const ROUNDS = quick ? 5 : 15;
 const schemas = defaultSchemaStore();
 const opts = { schemas };
-
-function now(): number {
-  return Number(process.hrtime.bigint()) / 1e6;
-}
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
 const CLUSTERS = 10;
 const TOPICS = 60; // per cluster; one ScaledObject and one Deployment each

@@ -22,22 +22,13 @@ import { schemaCompileCount } from '../src/core/schema/validate';
 import { analyzeFile } from '../src/core/source';
 import { WorkspaceIndex } from '../src/core/workspace';
 import { defaultSchemaStore } from '../src/services/schemas';
+import { median, now } from './stats';
 import { generateWorkspace } from './workspace';
 
 const ROOT = process.cwd();
 const quick = process.argv.includes('--quick');
 const schemas = defaultSchemaStore();
 const gc = (globalThis as { gc?: () => void }).gc;
-
-function now(): number {
-  return Number(process.hrtime.bigint()) / 1e6;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
 function mb(n: number): number {
   return Math.round((n / 1024 / 1024) * 10) / 10;
