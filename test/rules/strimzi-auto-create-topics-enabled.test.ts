@@ -1,19 +1,10 @@
 import rule from '../../src/core/rules/strimzi/strimzi-auto-create-topics-enabled';
-import { smallKafka } from '../fixtures/cross/manifests';
+import { smallKafka, smallTopic } from '../fixtures/cross/manifests';
 import { ruleTester } from '../helpers/rule-tester';
 
 const kafka = (config: string, eo = '  entityOperator:\n    topicOperator: {}\n') => smallKafka(config + eo);
 
-const topic = `apiVersion: kafka.strimzi.io/v1
-kind: KafkaTopic
-metadata:
-  name: orders
-  labels:
-    strimzi.io/cluster: my-cluster
-spec:
-  partitions: 6
-  replicas: 3
-`;
+const topic = smallTopic();
 
 ruleTester(rule, {
   valid: [

@@ -2,21 +2,12 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import rule from '../../src/core/rules/strimzi/strimzi-deprecated-api';
 import type { EngineOptions } from '../../src/core/engine';
-import { PLAIN_LISTENER } from '../fixtures/cross/manifests';
+import { PLAIN_LISTENER, smallTopic } from '../fixtures/cross/manifests';
 import { lintCase, ruleTester } from '../helpers/rule-tester';
 
 const strimzi = (value: string): EngineOptions => ({ versions: { strimzi: { value, source: 'flag' } } });
 
-const topic = (apiVersion: string) => `apiVersion: ${apiVersion}
-kind: KafkaTopic
-metadata:
-  name: orders
-  labels:
-    strimzi.io/cluster: my-cluster
-spec:
-  partitions: 6
-  replicas: 3
-`;
+const topic = (apiVersion: string) => smallTopic(apiVersion);
 
 const kafka = (apiVersion: string, kafkaBody: string) => `apiVersion: ${apiVersion}
 kind: Kafka

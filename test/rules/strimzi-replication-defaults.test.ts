@@ -1,25 +1,14 @@
 import rule from '../../src/core/rules/strimzi/strimzi-replication-defaults';
 import type { EngineOptions } from '../../src/core/engine';
-import { PLAIN_LISTENER, smallKafka } from '../fixtures/cross/manifests';
+import { PLAIN_LISTENER, smallKafka, smallPool } from '../fixtures/cross/manifests';
 import { ruleTester } from '../helpers/rule-tester';
 
 const strimzi = (value: string): EngineOptions => ({ versions: { strimzi: { value, source: 'flag' } } });
 
 const kafka = (config: string) => smallKafka(PLAIN_LISTENER + config);
 
-const pool = (replicas: number, roles = '[broker]') => `apiVersion: kafka.strimzi.io/v1
-kind: KafkaNodePool
-metadata:
-  name: pool-${replicas}
-  labels:
-    strimzi.io/cluster: my-cluster
-spec:
-  replicas: ${replicas}
-  roles: ${roles}
-  storage:
-    type: persistent-claim
-    size: 10Gi
-`;
+const pool = (replicas: number, roles = '[broker]') =>
+  smallPool({ name: `pool-${replicas}`, replicas, roles, storage: '    type: persistent-claim\n    size: 10Gi\n' });
 
 const GOOD = '    config:\n      default.replication.factor: 3\n      min.insync.replicas: 2\n';
 const NO_CONFIG = '    storage:\n      type: ephemeral\n';

@@ -1,20 +1,11 @@
 import rule from '../../src/core/rules/strimzi/strimzi-storage-data-loss-risk';
 import type { EngineOptions } from '../../src/core/engine';
+import { smallPool } from '../fixtures/cross/manifests';
 import { ruleTester } from '../helpers/rule-tester';
 
 const strimzi = (value: string): EngineOptions => ({ versions: { strimzi: { value, source: 'flag' } } });
 
-const pool = (name: string, replicas: number | string, roles: string, storage: string) => `apiVersion: kafka.strimzi.io/v1
-kind: KafkaNodePool
-metadata:
-  name: ${name}
-  labels:
-    strimzi.io/cluster: my-cluster
-spec:
-  replicas: ${replicas}
-  roles: ${roles}
-  storage:
-${storage}`;
+const pool = (name: string, replicas: number | string, roles: string, storage: string) => smallPool({ name, replicas, roles, storage });
 
 const PVC = '    type: persistent-claim\n    size: 100Gi\n';
 const EPH = '    type: ephemeral\n';
