@@ -1,35 +1,11 @@
 /** `kafka-k8s lint` over a folder: cross-file findings name both files, in text and in SARIF. */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { after, describe, it } from 'node:test';
-import { runCli } from '../../src/cli/cli';
-import type { CliIO } from '../../src/cli/io';
+import { describe, it } from 'node:test';
 import { kafka, pool, scaledObject, topic } from '../fixtures/cross/manifests';
+import { runCapture, tempWorkspaces } from '../helpers/cli';
 
-const roots: string[] = [];
-after(() => {
-  for (const r of roots) fs.rmSync(r, { recursive: true, force: true });
-});
-
-function workspace(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kafka-k8s-cross-'));
-  roots.push(root);
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), text);
-  }
-  return root;
-}
-
-async function run(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = { cwd, env: {}, stdout: (t) => void (out += t), stderr: (t) => void (err += t) };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+const workspace = tempWorkspaces('kafka-k8s-cross-');
+const run = (cwd: string, ...argv: string[]) => runCapture(cwd, argv);
 
 // Topic with 5 replicas on a 3-broker cluster; a ScaledObject whose minimum exceeds the partitions.
 const FILES = {

@@ -3,17 +3,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
-import { runCli } from '../../src/cli/cli';
-import type { CliIO } from '../../src/cli/io';
+import { describe, it } from 'node:test';
 import { README_END, README_START } from '../../src/core/docs';
 import { RULES } from '../../src/core/rules/index';
 import { WorkspaceIndex } from '../../src/core/workspace';
-
-const roots: string[] = [];
-after(() => {
-  for (const r of roots) fs.rmSync(r, { recursive: true, force: true });
-});
+import { runCapture, tempWorkspaces } from '../helpers/cli';
 
 /**
  * A `.kafka-k8s.yaml` that turns off every rule but these, so the assertions below do not change
@@ -25,29 +19,15 @@ function only(ids: readonly string[], extra = ''): string {
 }
 const CONFIG = only(['producer-acks-weak', 'syntax-error', 'config-invalid']);
 
+const tempWorkspace = tempWorkspaces('kafka-k8s-cli-');
+
 /** A temporary folder holding the given files, plus CONFIG unless the files have their own configuration. */
 function workspace(files: Record<string, string>, config = true): string {
-  if (config && !('.kafka-k8s.yaml' in files)) files = { '.kafka-k8s.yaml': CONFIG, ...files };
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kafka-k8s-cli-'));
-  roots.push(root);
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), text);
-  }
-  return root;
+  return tempWorkspace(config && !('.kafka-k8s.yaml' in files) ? { '.kafka-k8s.yaml': CONFIG, ...files } : files);
 }
 
-async function run(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  return runWithStdin(cwd, undefined, ...argv);
-}
-
-async function runWithStdin(cwd: string, stdin: string | undefined, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = { cwd, env: {}, stdout: (t) => void (out += t), stderr: (t) => void (err += t), ...(stdin === undefined ? {} : { stdin: async () => stdin }) };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+const run = (cwd: string, ...argv: string[]) => runCapture(cwd, argv);
+const runWithStdin = (cwd: string, stdin: string | undefined, ...argv: string[]) => runCapture(cwd, argv, stdin);
 
 const WEAK = 'bootstrap.servers=localhost:9092\nacks=1\n';
 const GOOD = 'bootstrap.servers=localhost:9092\nacks=all\n';

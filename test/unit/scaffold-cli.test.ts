@@ -4,17 +4,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { runCli } from '../../src/cli/cli';
 import { planPartitions, scaffold, ScaffoldError, templateIds, workspaceChoices } from '../../src/core/scaffold/index';
 import { analyzeFile } from '../../src/core/source';
 import { WorkspaceIndex } from '../../src/core/workspace';
+import { runCapture } from '../helpers/cli';
 
-async function cli(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { cwd, env: {}, stdout: (t) => void (out += t), stderr: (t) => void (err += t) });
-  return { code, out, err };
-}
+const cli = (args: string[], cwd: string) => runCapture(cwd, args);
 
 function tmp(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'kafka-k8s-new-'));
