@@ -217,7 +217,7 @@ describe('SARIF report', () => {
   const validate = ajv.compile(SARIF_ESSENTIALS);
 
   it('validates against the essentials of the SARIF 2.1.0 schema', () => {
-    const log = toSarif(input(), { srcRoot: 'file:///work/repo' });
+    const log = toSarif(input(), { srcRoot: 'file:///home/dev/repo' });
     assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
   });
 
@@ -235,7 +235,7 @@ describe('SARIF report', () => {
   });
 
   it('gives real regions, related locations, levels and suppressions', () => {
-    const run = (toSarif(input(), { srcRoot: 'file:///work/repo/' }) as any).runs[0];
+    const run = (toSarif(input(), { srcRoot: 'file:///home/dev/repo/' }) as any).runs[0];
     assert.equal(run.results.length, 3, 'suppressed findings are listed too');
     const [acks, syntax, dup] = run.results;
     assert.deepEqual(acks.locations[0].physicalLocation, {
@@ -259,7 +259,7 @@ describe('SARIF report', () => {
     assert.equal(syntax.relatedLocations[0].physicalLocation.artifactLocation.uri, 'deploy/pools.yaml');
     assert.equal(dup.level, 'note');
     assert.deepEqual(dup.suppressions, [{ kind: 'inSource', status: 'accepted', justification: 'intended' }]);
-    assert.equal(run.originalUriBaseIds['%SRCROOT%'].uri, 'file:///work/repo/');
+    assert.equal(run.originalUriBaseIds['%SRCROOT%'].uri, 'file:///home/dev/repo/');
   });
 
   it('keeps fingerprints stable when lines move, and distinct for distinct findings', () => {
