@@ -35,6 +35,8 @@ Options:
       --keda-version <v>          Target KEDA version (default: config file, else 2.20)
       --max-warnings <n>          Exit with code 1 when there are more than n warnings
       --fix                       Apply automatic fixes to the files, then report what remains
+  -w, --workspace <folder>        Read the other Kafka files under <folder> too, so cross-file rules see
+                                  them, but report only the paths given (e.g. a pre-commit hook's files)
       --stdin-filename <name>     With '-' as a path: the name standard input is linted as
                                   (default: <stdin>.yaml; use a .properties name for properties)
   -h, --help                      Show this help
@@ -47,6 +49,7 @@ Examples:
   kafka-k8s lint --format sarif --output kafka-k8s.sarif .
   kafka-k8s lint --kafka-version 3.9.0 --max-warnings 0 k8s/kafka.yaml
   helm template charts/kafka | kafka-k8s lint -
+  kafka-k8s lint --workspace . $(git diff --cached --name-only -- '*.yaml' '*.yml' '*.properties')
 `;
 
 /** A file as read from disk, for --fix. */
@@ -73,6 +76,7 @@ interface LintArgs {
   readonly fix: boolean;
   readonly help: boolean;
   readonly stdinFilename?: string;
+  readonly workspace?: string;
   readonly paths: string[];
 }
 
@@ -93,6 +97,7 @@ function parseLintArgs(args: string[]): LintArgs {
         'max-warnings': { type: 'string' },
         fix: { type: 'boolean' },
         'stdin-filename': { type: 'string' },
+        workspace: { type: 'string', short: 'w' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -124,6 +129,7 @@ function parseLintArgs(args: string[]): LintArgs {
     fix: v.fix === true,
     help: v.help === true,
     stdinFilename: v['stdin-filename'],
+    workspace: v.workspace,
     paths: parsed.positionals,
   };
 }
@@ -196,6 +202,16 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
     const { text, bom, lossless } = await readTextFile(f.absPath, f.displayPath);
     originals.set(f.displayPath, { absPath: f.absPath, text, bom, lossless });
     analyze(index, f.displayPath, text, failures);
+  }
+  if (args.workspace !== undefined) {
+    // Context only: indexed for cross-file rules, neither reported on nor fixed.
+    const named = new Set(found.map((f) => f.absPath));
+    const context = await collectFiles([args.workspace], { cwd: io.cwd, ignore: settings.ignorePaths, ignoreBase: base });
+    for (const f of context) {
+      if (named.has(f.absPath) || index.get(f.displayPath)) continue;
+      const { text } = await readTextFile(f.absPath, f.displayPath);
+      analyze(index, f.displayPath, text, failures);
+    }
   }
   let stdinName: string | undefined;
   if (stdinCount > 0) {
