@@ -17,10 +17,12 @@ export interface BrokerData {
 
 export interface PartitionData {
   readonly partition: number;
+  /** Node id of the leader, or -1 when the partition has none (offline). */
   readonly leader: number;
   readonly replicas: readonly number[];
   readonly isr: readonly number[];
   readonly offlineReplicas: readonly number[];
+  /** ISR smaller than the replica set. */
   readonly underReplicated: boolean;
 }
 
@@ -30,11 +32,17 @@ export interface TopicData {
   readonly partitions: readonly PartitionData[];
 }
 
+export interface MemberAssignmentData {
+  readonly topic: string;
+  readonly partitions: readonly number[];
+}
+
 export interface MemberData {
   readonly memberId: string;
   readonly clientId: string;
   readonly clientHost: string;
-  readonly assignment: readonly { topic: string; partitions: readonly number[] }[];
+  /** Decoded consumer-protocol assignment; empty when the protocol type is not `consumer`. */
+  readonly assignment: readonly MemberAssignmentData[];
 }
 
 export interface GroupData {

@@ -4,6 +4,15 @@
  * swapped in behind the same interface. Offsets are bigint (int64 on the wire).
  */
 
+import type { BrokerData, MemberAssignmentData, MemberData, PartitionData, TopicData } from '../../core/explorer/model';
+
+/** The plain data the port returns is defined once, in the core (the explorer's view model reads the same shapes). */
+export type BrokerInfo = BrokerData;
+export type PartitionInfo = PartitionData;
+export type TopicInfo = TopicData;
+export type MemberAssignment = MemberAssignmentData;
+export type GroupMember = MemberData;
+
 export type SaslMechanism = 'plain' | 'scram-sha-256' | 'scram-sha-512';
 
 export interface SaslOptions {
@@ -42,33 +51,10 @@ export interface CallOptions {
   readonly signal?: AbortSignal;
 }
 
-export interface BrokerInfo {
-  readonly nodeId: number;
-  readonly host: string;
-  readonly port: number;
-}
-
 export interface ClusterInfo {
   readonly clusterId: string;
   readonly controllerId: number | null;
   readonly brokers: readonly BrokerInfo[];
-}
-
-export interface PartitionInfo {
-  readonly partition: number;
-  /** Node id of the leader, or -1 when the partition has none (offline). */
-  readonly leader: number;
-  readonly replicas: readonly number[];
-  readonly isr: readonly number[];
-  readonly offlineReplicas: readonly number[];
-  /** ISR smaller than the replica set. */
-  readonly underReplicated: boolean;
-}
-
-export interface TopicInfo {
-  readonly name: string;
-  readonly internal: boolean;
-  readonly partitions: readonly PartitionInfo[];
 }
 
 export interface TopicConfigEntry {
@@ -84,19 +70,6 @@ export interface GroupListing {
   readonly groupId: string;
   /** `consumer` for classic consumer groups, `connect`, or '' for groups that only commit offsets. */
   readonly protocolType: string;
-}
-
-export interface MemberAssignment {
-  readonly topic: string;
-  readonly partitions: readonly number[];
-}
-
-export interface GroupMember {
-  readonly memberId: string;
-  readonly clientId: string;
-  readonly clientHost: string;
-  /** Decoded consumer-protocol assignment; empty when the protocol type is not `consumer`. */
-  readonly assignment: readonly MemberAssignment[];
 }
 
 export interface GroupDescription {
