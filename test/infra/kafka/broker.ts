@@ -263,6 +263,17 @@ function killGroup(pid: number, sig: NodeJS.Signals): void {
   }
 }
 
+/**
+ * A KRaft cluster id: 16 random bytes in base64url, like `kafka-storage random-uuid`. An id that starts with `-`
+ * (1 in 64) would be read by the tool's argument parser as an option, so those are drawn again.
+ */
+export function newClusterId(): string {
+  for (;;) {
+    const id = crypto.randomBytes(16).toString('base64url');
+    if (!id.startsWith('-')) return id;
+  }
+}
+
 export async function startBroker(opts: BrokerOptions = {}): Promise<Broker> {
   const libs = kafkaLibsDir();
   if (!kafkaJarsAvailable(libs)) throw new Error(`Kafka jars not found in ${libs}: ${SETUP_HINT}`);
@@ -286,12 +297,12 @@ export async function startBroker(opts: BrokerOptions = {}): Promise<Broker> {
   const heapMb = opts.heapMb ?? 384;
 
   if (fresh || !fs.existsSync(path.join(dataDir, 'meta.properties'))) {
-    const clusterId = crypto.randomBytes(16).toString('base64url');
+    const clusterId = newClusterId();
     const scram = Object.values(TEST_USERS).flatMap((u) => [
       '--add-scram', `SCRAM-SHA-512=[name=${u.name},password=${u.password}]`,
       '--add-scram', `SCRAM-SHA-256=[name=${u.name},password=${u.password}]`,
     ]);
-    const r = runKafkaTool('kafka.tools.StorageTool', ['format', '--standalone', '-t', clusterId, '-c', propsFile, ...scram]);
+    const r = runKafkaTool('kafka.tools.StorageTool', ['format', '--standalone', `--cluster-id=${clusterId}`, '-c', propsFile, ...scram]);
     if (r.status !== 0) {
       if (fresh) fs.rmSync(dir, { recursive: true, force: true });
       throw new Error(`Kafka storage format failed (status ${r.status}):\n${r.stdout}\n${r.stderr}`);
