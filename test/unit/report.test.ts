@@ -43,9 +43,10 @@ describe('text report', () => {
     const lines = out.split('\n');
     assert.equal(lines[0], 'deploy/producer.properties:2:6  warning  acks=1 loses writes.                producer-acks-weak');
     assert.equal(lines[1], 'deploy/kafka.yaml:10:3          error    YAML syntax error: bad indentation  syntax-error');
-    assert.equal(lines[2], '');
-    assert.equal(lines[3], '✖ 2 problems (1 error, 1 warning) in 3 files');
-    assert.equal(lines[4], '  1 problem is fixable with the `--fix` option.');
+    assert.equal(lines[2], '  note: deploy/pools.yaml:1:1  Pool defined here', 'related locations follow their finding');
+    assert.equal(lines[3], '');
+    assert.equal(lines[4], '✖ 2 problems (1 error, 1 warning) in 3 files');
+    assert.equal(lines[5], '  1 problem is fixable with the `--fix` option.');
     assert.ok(!out.includes('\u001b['), 'no colour unless asked');
   });
 

@@ -19,7 +19,8 @@ const SGR: Record<Severity | 'dim' | 'bold' | 'fail' | 'ok', [number, number]> =
 
 /**
  * The human format, ESLint-like: one line per finding, `file:line:col  severity  message  rule-id`,
- * columns aligned, then a summary line. Suppressed findings are not shown.
+ * columns aligned, each followed by its related locations (`  note: file:line:col  message`), then a summary
+ * line. Suppressed findings are not shown.
  */
 export function formatText(input: ReportInput, opts: TextOptions = {}): string {
   const paint = (style: keyof typeof SGR, s: string) => (opts.color ? `\u001b[${SGR[style][0]}m${s}\u001b[${SGR[style][1]}m` : s);
@@ -33,10 +34,16 @@ export function formatText(input: ReportInput, opts: TextOptions = {}): string {
   // Rule ids line up when the messages are short enough for that to help; long messages are not padded.
   const longest = Math.max(0, ...rows.map((r) => oneLine(r.f.message).length));
   const msgW = longest <= 120 ? longest : 0;
-  const lines = rows.map(({ loc, f }) => {
+  const lines = rows.flatMap(({ loc, f }) => {
     const msg = oneLine(f.message);
     const gap = ' '.repeat(Math.max(0, msgW - msg.length));
-    return `${loc.padEnd(locW)}  ${paint(f.severity, f.severity.padEnd(sevW))}  ${msg}${gap}  ${paint('dim', f.ruleId)}`.trimEnd();
+    const main = `${loc.padEnd(locW)}  ${paint(f.severity, f.severity.padEnd(sevW))}  ${msg}${gap}  ${paint('dim', f.ruleId)}`.trimEnd();
+    // Related locations (the other side of a cross-file finding) follow, indented, like a compiler's notes.
+    const notes = (f.related ?? []).map((r) => {
+      const rp = oneBased(r.range.start);
+      return `  ${paint('dim', 'note:')} ${r.file}:${rp.line}:${rp.column}  ${oneLine(r.message)}`;
+    });
+    return [main, ...notes];
   });
   const c = countFindings(input.findings);
   const files = `${input.fileCount} file${input.fileCount === 1 ? '' : 's'}`;
