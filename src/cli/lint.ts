@@ -26,7 +26,8 @@ application*.yml|properties). Folders are searched recursively for *.yaml, *.yml
 skipping node_modules and .git. With no path, lints the current folder.
 
 Options:
-  -f, --format <text|json|sarif>  Output format (default: text)
+  -f, --format <format>           Output format: text (default), json, sarif, or github (GitHub Actions
+                                  annotations on the pull request, no upload needed)
   -o, --output <file>             Write the report to a file instead of standard output
   -c, --config <file>             Configuration file (default: .kafka-k8s.yaml in the current folder)
       --strimzi-version <v>       Target Strimzi version (default: config file, else 1.2.0)
@@ -35,6 +36,7 @@ Options:
       --keda-version <v>          Target KEDA version (default: config file, else 2.20)
       --max-warnings <n>          Exit with code 1 when there are more than n warnings
       --fix                       Apply automatic fixes to the files, then report what remains
+  -q, --quiet                     Report errors only (warnings, infos and hints are left out)
   -w, --workspace <folder>        Read the other Kafka files under <folder> too, so cross-file rules see
                                   them, but report only the paths given (e.g. a pre-commit hook's files)
       --stdin-filename <name>     With '-' as a path: the name standard input is linted as
@@ -47,6 +49,7 @@ Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too ma
 Examples:
   kafka-k8s lint deploy/
   kafka-k8s lint --format sarif --output kafka-k8s.sarif .
+  kafka-k8s lint --format github deploy/          (in a GitHub Actions step)
   kafka-k8s lint --kafka-version 3.9.0 --max-warnings 0 k8s/kafka.yaml
   helm template charts/kafka | kafka-k8s lint -
   kafka-k8s lint --workspace . $(git diff --cached --name-only -- '*.yaml' '*.yml' '*.properties')
@@ -74,6 +77,7 @@ interface LintArgs {
   readonly versions: VersionFlags;
   readonly maxWarnings?: number;
   readonly fix: boolean;
+  readonly quiet: boolean;
   readonly help: boolean;
   readonly stdinFilename?: string;
   readonly workspace?: string;
@@ -96,6 +100,7 @@ function parseLintArgs(args: string[]): LintArgs {
         'keda-version': { type: 'string' },
         'max-warnings': { type: 'string' },
         fix: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
         'stdin-filename': { type: 'string' },
         workspace: { type: 'string', short: 'w' },
         help: { type: 'boolean', short: 'h' },
@@ -127,6 +132,7 @@ function parseLintArgs(args: string[]): LintArgs {
     versions,
     maxWarnings,
     fix: v.fix === true,
+    quiet: v.quiet === true,
     help: v.help === true,
     stdinFilename: v['stdin-filename'],
     workspace: v.workspace,
@@ -245,6 +251,7 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
     }
   }
   findings.sort(compareFindings);
+  if (args.quiet) findings.splice(0, findings.length, ...findings.filter((f) => f.severity === 'error'));
 
   const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
   const color = args.output === undefined && args.format === 'text' && !io.env.NO_COLOR && (io.isTTY === true || forced);

@@ -85,6 +85,23 @@ describe('kafka-k8s lint', () => {
     assert.equal(r.out, 'No problems found in 1 file.\n');
   });
 
+  it('--quiet reports errors only, and warnings no longer fail --max-warnings', async () => {
+    const root = workspace({ 'deploy/app/producer.properties': WEAK, 'deploy/broken.yaml': BAD_YAML });
+    const r = await run(root, 'lint', '--quiet', 'deploy');
+    assert.equal(r.code, 1);
+    assert.doesNotMatch(r.out, /producer-acks-weak/);
+    assert.match(r.out, /syntax-error/);
+    const w = await run(root, 'lint', '-q', '--max-warnings', '0', 'deploy/app');
+    assert.equal(w.code, 0, w.out);
+  });
+
+  it('--format github prints workflow commands', async () => {
+    const root = workspace({ 'deploy/app/producer.properties': WEAK });
+    const r = await run(root, 'lint', '--format', 'github', 'deploy');
+    assert.equal(r.code, 0);
+    assert.match(r.out, /^::warning file=deploy\/app\/producer\.properties,line=2,endLine=2,col=6,endColumn=7,title=kafka-k8s\(producer-acks-weak\)::acks=1 /);
+  });
+
   it('lints the current folder when no path is given', async () => {
     const root = workspace({ 'producer.properties': GOOD, 'sub/x.yaml': 'a: 1\n' });
     const r = await run(root, 'lint');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv';
 import { range, type Finding } from '../../src/core/model';
-import { formatJson, formatText, toSarif, type ReportInput } from '../../src/core/report/index';
+import { formatGithub, formatJson, formatText, toSarif, type ReportInput } from '../../src/core/report/index';
 import { RULES } from '../../src/core/rules/index';
 
 const rules = RULES.map((r) => r.meta);
@@ -70,6 +70,21 @@ describe('text report', () => {
   it('counts infos and hints', () => {
     const out = formatText(input([{ ...findings[2], suppressed: undefined }, { ...findings[2], severity: 'hint', suppressed: undefined, range: range(6, 0, 6, 1) }]));
     assert.match(out, /✖ 2 problems \(0 errors, 0 warnings, 1 info, 1 hint\)/);
+  });
+});
+
+describe('GitHub Actions report', () => {
+  it('prints one escaped workflow command per unsuppressed finding', () => {
+    const lines = formatGithub(input()).trimEnd().split('\n');
+    assert.equal(lines.length, 2);
+    assert.equal(lines[0], '::warning file=deploy/producer.properties,line=2,endLine=2,col=6,endColumn=7,title=kafka-k8s(producer-acks-weak)::acks=1 loses writes.');
+    assert.equal(lines[1], '::error file=deploy/kafka.yaml,line=10,endLine=10,col=3,endColumn=9,title=kafka-k8s(syntax-error)::YAML syntax error: bad indentation%0Adeploy/pools.yaml:1: Pool defined here');
+  });
+
+  it('escapes properties and data, drops columns on multi-line ranges, and maps infos to notices', () => {
+    const f: Finding = { ruleId: 'x', severity: 'info', message: '100% sure\r\nnext', file: 'a,b:c.yaml', range: range(0, 0, 2, 1) };
+    assert.equal(formatGithub(input([f])), '::notice file=a%2Cb%3Ac.yaml,line=1,endLine=3,title=kafka-k8s(x)::100%25 sure%0D%0Anext\n');
+    assert.equal(formatGithub(input([])), '');
   });
 });
 
