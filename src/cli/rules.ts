@@ -1,9 +1,8 @@
 /** `kafka-k8s rules` (the list) and `kafka-k8s rule <id>` (one rule's documentation). */
-import { parseArgs } from 'node:util';
-import { closestMatch } from '../core/config';
+import { closestMatch } from '../core/suggest';
 import { ruleDocMarkdown, ruleDocText } from '../core/docs';
 import { RULES, ruleById } from '../core/rules/index';
-import { EXIT_OK, EXIT_USAGE, UsageError, type Command } from './io';
+import { EXIT_OK, EXIT_USAGE, parseOptions, UsageError, type Command } from './io';
 
 export const RULES_HELP = `Usage: kafka-k8s rules [--json]
 
@@ -24,16 +23,8 @@ Options:
   -h, --help      Show this help
 `;
 
-function parse<T>(cmd: string, run: () => T): T {
-  try {
-    return run();
-  } catch (e) {
-    throw new UsageError(`${e instanceof Error ? e.message.replace(/\. To specify a positional argument.*$/s, '.') : String(e)}\nRun 'kafka-k8s ${cmd} --help' for the options.`);
-  }
-}
-
 export const rulesCommand: Command = async (argv, io) => {
-  const { values, positionals } = parse('rules', () => parseArgs({ args: argv, strict: true, allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
+  const { values, positionals } = parseOptions('rules', { args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
     io.stdout(RULES_HELP);
     return EXIT_OK;
@@ -53,7 +44,7 @@ export const rulesCommand: Command = async (argv, io) => {
 };
 
 export const ruleCommand: Command = async (argv, io) => {
-  const { values, positionals } = parse('rule', () => parseArgs({ args: argv, strict: true, allowPositionals: true, options: { markdown: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
+  const { values, positionals } = parseOptions('rule', { args: argv, allowPositionals: true, options: { markdown: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
     io.stdout(RULE_HELP);
     return EXIT_OK;

@@ -16,6 +16,7 @@ import type { EngineOptions } from './engine';
 import type { Range, SeverityOverride } from './model';
 import { YamlFile, type YamlDocument, type YamlPath } from './parse/yaml';
 import { baseName } from './source';
+import { closestMatch } from './suggest';
 import { isVersion, type ExplicitVersions, type VersionSource } from './versions';
 
 /** File names looked up in the working directory (the first that exists wins). */
@@ -275,31 +276,3 @@ function describe(v: unknown): string {
   return `${typeof v} ${String(v)}`;
 }
 
-/** Edit distance between two strings (Levenshtein, case-insensitive). */
-export function editDistance(a: string, b: string): number {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  if (s === t) return 0;
-  let prev = Array.from({ length: t.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= s.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= t.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[t.length];
-}
-
-/** The candidate nearest to `word` when it is close enough to be a likely typo, else undefined. */
-export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  for (const c of candidates) {
-    const d = editDistance(word, c);
-    if (d < bestD) {
-      best = c;
-      bestD = d;
-    }
-  }
-  return bestD <= limit ? best : undefined;
-}

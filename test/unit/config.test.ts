@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { closestMatch, engineOptionsFromSettings, isConfigFile, parseConfigText, settingsFromRaw } from '../../src/core/config';
+import { closestMatch } from '../../src/core/suggest';
+import { engineOptionsFromSettings, isConfigFile, parseConfigText, settingsFromRaw } from '../../src/core/config';
 import { RULES } from '../../src/core/rules/index';
 
 const ruleIds = RULES.map((r) => r.meta.id);

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { lintFile } from '../../src/core/engine';
 import { CatalogSchemaStore, type SchemaCatalog } from '../../src/core/schema/catalog-store';
 import { normalizePath } from '../../src/core/schema/kustomize';
-import { closeMatches, editDistance } from '../../src/core/schema/suggest';
+import { closeMatches, editDistance } from '../../src/core/suggest';
 import { collapse, schemaAt, schemaCompileCount, toPath } from '../../src/core/schema/validate';
 import { analyzeFile } from '../../src/core/source';
 import { WorkspaceIndex } from '../../src/core/workspace';

@@ -1,5 +1,5 @@
 /** The template registry: `kafka-k8s new --list`, the CLI and the palette wizards share it. */
-import { closeMatches, quoteList } from '../schema/suggest';
+import { closeMatches, quoteList } from '../suggest';
 import { goClient } from './go';
 import { javaClient } from './java';
 import { kedaConsumer, monitoring } from './keda';

@@ -1,5 +1,5 @@
 /** Parameter validation shared by the templates, the CLI (`--set key=value`) and the wizards. */
-import { closeMatches, quoteList } from '../schema/suggest';
+import { closeMatches, quoteList } from '../suggest';
 import { ScaffoldError, type ParamSpec, type ParamValue, type Params, type Template } from './types';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;

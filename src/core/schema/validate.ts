@@ -20,7 +20,7 @@ import { compareVersions, type Versions } from '../versions';
 import type { JsonSchema, SchemaStore, SchemaValidator, ServedApi } from './store';
 import { AJV_OPTIONS, FORMATS } from './ajv-setup';
 import { compactSchema } from './compact';
-import { closeMatches, quoteList } from './suggest';
+import { closeMatches, quoteList } from '../suggest';
 
 /** A schema finding: its `schema-*` rule id and what to report. */
 export interface SchemaReport {

@@ -2,7 +2,8 @@ import { kafkaConfigs, removedConfigs, type KafkaConfigRole } from '../../data/i
 import type { ConfigEntry, ConfigSet } from '../../kafka-config';
 import type { Fix } from '../../model';
 import { defineRule, docsUrl, type RuleContext } from '../types';
-import { editDistance, isStreams, renameKeyEdit } from './helpers';
+import { editDistance } from '../../suggest';
+import { isStreams, renameKeyEdit } from './helpers';
 
 const ALL_ROLES: readonly KafkaConfigRole[] = ['producer', 'consumer', 'admin', 'topic', 'broker', 'connect'];
 const CLIENT_ROLES: readonly KafkaConfigRole[] = ['producer', 'consumer', 'admin'];

@@ -10,6 +10,7 @@ import type { ConfigSet } from '../../kafka-config';
 import type { Range, TextEdit } from '../../model';
 import type { YamlPath } from '../../parse/yaml';
 import type { Resource } from '../../resource';
+import { editDistance } from '../../suggest';
 import type { WorkspaceIndex } from '../../workspace';
 
 export type KafkaTriggerType = 'kafka' | 'apache-kafka';
@@ -283,21 +284,6 @@ export function canScaleToZero(s: ReplicaSettings): boolean {
   return s.min === 0 || s.idle === 0;
 }
 
-/** Damerau–Levenshtein (optimal string alignment) distance, for "did you mean". */
-export function editDistance(a: string, b: string): number {
-  const m = a.length;
-  const n = b.length;
-  const d: number[][] = Array.from({ length: m + 1 }, (_, i) => [i, ...new Array<number>(n).fill(0)]);
-  for (let j = 0; j <= n; j++) d[0][j] = j;
-  for (let i = 1; i <= m; i++) {
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[m][n];
-}
 
 /**
  * Names close to `name`: the same ignoring case and `-`/`_`, or within an edit distance that

@@ -1,7 +1,10 @@
-/** "Did you mean" helpers for schema findings. Pure. */
+/** "Did you mean" helpers shared by schema findings, rules, the configuration file and the CLI. Pure. */
 
-/** Optimal-string-alignment distance (Damerau–Levenshtein with adjacent transpositions), capped at `max + 1`. */
-export function editDistance(a: string, b: string, max = 2): number {
+/**
+ * Optimal-string-alignment distance (Damerau–Levenshtein with adjacent transpositions), case-sensitive.
+ * With `max`, gives up early and returns `max + 1` for anything farther.
+ */
+export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = b.length;
@@ -55,4 +58,20 @@ export function quoteList(items: readonly string[], conj = 'or'): string {
   const q = items.map((i) => `'${i}'`);
   if (q.length <= 1) return q.join('');
   return `${q.slice(0, -1).join(', ')} ${conj} ${q[q.length - 1]}`;
+}
+
+/** The candidate nearest to `word` (ignoring case) when it is close enough to be a likely typo, else undefined. */
+export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
+  const w = word.toLowerCase();
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  let best: string | undefined;
+  let bestD = limit + 1;
+  for (const c of candidates) {
+    const d = editDistance(w, c.toLowerCase(), bestD - 1);
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best;
 }
