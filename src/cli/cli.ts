@@ -1,3 +1,4 @@
+import { closestMatch } from '../core/suggest';
 import { EXIT_USAGE, UsageError, processIO, type CliIO, type Command } from './io';
 
 /** The command table: each command is loaded on first use, so `lint` never loads the Kafka client. */
@@ -38,7 +39,8 @@ export async function runCli(argv: string[], io: CliIO = processIO()): Promise<n
   }
   const cmd = COMMANDS[name];
   if (!cmd) {
-    io.stderr(`kafka-k8s: unknown command '${name}'\n\n${usage()}`);
+    const guess = closestMatch(name, Object.keys(COMMANDS));
+    io.stderr(`kafka-k8s: unknown command '${name}'${guess ? `. Did you mean '${guess}'?` : ''}\n\n${usage()}`);
     return EXIT_USAGE;
   }
   try {

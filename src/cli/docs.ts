@@ -1,10 +1,9 @@
 /** `kafka-k8s docs [--write|--check]`: the README's generated rule reference. */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { README_END, README_START, generatedPart, replaceGenerated, rulesReferenceMarkdown } from '../core/docs';
 import { RULES } from '../core/rules/index';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './io';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, parseOptions, type Command } from './io';
 
 export const DOCS_HELP = `Usage: kafka-k8s docs [--write | --check] [--readme <file>]
 
@@ -19,12 +18,7 @@ Options:
 `;
 
 export const docsCommand: Command = async (argv, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { write: { type: 'boolean' }, check: { type: 'boolean' }, readme: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (e) {
-    throw new UsageError(`${e instanceof Error ? e.message : String(e)}\nRun 'kafka-k8s docs --help' for the options.`);
-  }
+  const parsed = parseOptions('docs', { args: argv, allowPositionals: false, options: { write: { type: 'boolean' }, check: { type: 'boolean' }, readme: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   const v = parsed.values;
   if (v.help) {
     io.stdout(DOCS_HELP);

@@ -1,3 +1,6 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { closestMatch } from '../core/suggest';
+
 /** What a CLI command may touch: its streams, the working directory and the environment. */
 export interface CliIO {
   readonly cwd: string;
@@ -33,4 +36,20 @@ export function processIO(): CliIO {
       return Buffer.concat(chunks).toString('utf8');
     },
   };
+}
+
+/**
+ * `parseArgs` (strict) for a command: a bad option becomes a UsageError that names it, suggests the nearest
+ * option when it looks like a typo, and points at the command's `--help`.
+ */
+export function parseOptions<T extends ParseArgsConfig>(command: string, config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs<T>({ strict: true, ...config });
+  } catch (e) {
+    const message = e instanceof Error ? e.message.replace(/\. To specify a positional argument.*$/s, '.') : String(e);
+    const unknown = /^Unknown option '(--?[^']+)'/.exec(message)?.[1];
+    const names = Object.keys(config.options ?? {}).map((o) => `--${o}`);
+    const guess = unknown?.startsWith('--') ? closestMatch(unknown, names) : undefined;
+    throw new UsageError(`${message}${guess ? ` Did you mean '${guess}'?` : ''}\nRun 'kafka-k8s ${command} --help' for the options.`);
+  }
 }

@@ -4,10 +4,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { lagJson, lagText, type GroupLagView } from '../core/lag/report';
 import type { ConnectionOptions, KafkaLogger, SaslMechanism, TlsOptions } from '../services/kafka/port';
-import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from './io';
+import { EXIT_OK, EXIT_USAGE, parseOptions, UsageError, type CliIO, type Command } from './io';
 
 export const LAG_HELP = `Usage: kafka-k8s lag --bootstrap HOST:PORT[,HOST:PORT…] [options]
 
@@ -40,32 +39,27 @@ export function parseLagArgs(args: string[], io: Pick<CliIO, 'cwd' | 'env'>): { 
   if (args.some((a) => a === '--sasl-password' || a.startsWith('--sasl-password='))) {
     throw new UsageError('--sasl-password is not accepted (it would show in the process list and shell history); put the password in an environment variable and name it with --sasl-password-env');
   }
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: false,
-      options: {
-        bootstrap: { type: 'string', short: 'b' },
-        group: { type: 'string', short: 'g', multiple: true },
-        format: { type: 'string', default: 'text' },
-        timeout: { type: 'string', default: '10000' },
-        'sasl-mechanism': { type: 'string' },
-        'sasl-username': { type: 'string' },
-        'sasl-password-env': { type: 'string', default: 'KAFKA_K8S_SASL_PASSWORD' },
-        tls: { type: 'boolean', default: false },
-        'tls-ca': { type: 'string' },
-        'tls-cert': { type: 'string' },
-        'tls-key': { type: 'string' },
-        'tls-servername': { type: 'string' },
-        'tls-insecure': { type: 'boolean', default: false },
-        verbose: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
-  }
+  const parsed = parseOptions('lag', {
+    args,
+    allowPositionals: false,
+    options: {
+      bootstrap: { type: 'string', short: 'b' },
+      group: { type: 'string', short: 'g', multiple: true },
+      format: { type: 'string', default: 'text' },
+      timeout: { type: 'string', default: '10000' },
+      'sasl-mechanism': { type: 'string' },
+      'sasl-username': { type: 'string' },
+      'sasl-password-env': { type: 'string', default: 'KAFKA_K8S_SASL_PASSWORD' },
+      tls: { type: 'boolean', default: false },
+      'tls-ca': { type: 'string' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
+      'tls-servername': { type: 'string' },
+      'tls-insecure': { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   const v = parsed.values;
   const help = !!v.help;
   const format = v.format as string;

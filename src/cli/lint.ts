@@ -4,7 +4,6 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { CONFIG_FILE_NAMES, EMPTY_SETTINGS, engineOptionsFromSettings, isConfigFile, parseConfigText, type KafkaK8sSettings, type VersionFlags } from '../core/config';
 import { lintFile, type EngineOptions } from '../core/engine';
 import { applyEdits, fixEdits } from '../core/fix';
@@ -17,7 +16,7 @@ import { WorkspaceIndex } from '../core/workspace';
 import { defaultSchemaStore } from '../services/schemas';
 import { collectFiles, FileAccessError, isFile, readTextFile, writeTextFile } from '../services/files';
 import { VERSION } from './cli';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from './io';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, parseOptions, UsageError, type CliIO, type Command } from './io';
 
 export const LINT_HELP = `Usage: kafka-k8s lint [options] [paths...]
 
@@ -85,30 +84,25 @@ interface LintArgs {
 }
 
 function parseLintArgs(args: string[]): LintArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        config: { type: 'string', short: 'c' },
-        'strimzi-version': { type: 'string' },
-        'kafka-version': { type: 'string' },
-        'keda-version': { type: 'string' },
-        'max-warnings': { type: 'string' },
-        fix: { type: 'boolean' },
-        quiet: { type: 'boolean', short: 'q' },
-        'stdin-filename': { type: 'string' },
-        workspace: { type: 'string', short: 'w' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(`${e instanceof Error ? e.message.replace(/\. To specify a positional argument.*$/s, '.') : String(e)}\nRun 'kafka-k8s lint --help' for the options.`);
-  }
+  const parsed = parseOptions('lint', {
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
+      config: { type: 'string', short: 'c' },
+      'strimzi-version': { type: 'string' },
+      'kafka-version': { type: 'string' },
+      'keda-version': { type: 'string' },
+      'max-warnings': { type: 'string' },
+      fix: { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+      'stdin-filename': { type: 'string' },
+      workspace: { type: 'string', short: 'w' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+
   const v = parsed.values;
   const format = (v.format ?? 'text') as ReportFormat;
   if (!REPORT_FORMATS.includes(format)) throw new UsageError(`Unknown format '${v.format}': use ${REPORT_FORMATS.join(', ')}.`);

@@ -1,9 +1,8 @@
 /** `kafka-k8s new <template> [--set key=value ...] [--out DIR] [--force]`: writes a template's files. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ScaffoldError, TEMPLATES, findTemplate, scaffold, type Template } from '../core/scaffold/index';
-import { EXIT_OK, EXIT_USAGE, UsageError, type Command } from './io';
+import { EXIT_OK, EXIT_USAGE, parseOptions, UsageError, type Command } from './io';
 
 export const NEW_HELP = `Usage: kafka-k8s new <template> [--set key=value ...] [--out DIR] [--force]
        kafka-k8s new --list
@@ -39,24 +38,18 @@ export function templateHelp(t: Template): string {
 }
 
 export const newCommand: Command = async (argv, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: true,
-      options: {
-        list: { type: 'boolean' },
-        set: { type: 'string', multiple: true },
-        out: { type: 'string', short: 'o' },
-        force: { type: 'boolean' },
-        'dry-run': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError(`${e instanceof Error ? e.message.replace(/\. To specify a positional argument.*$/s, '.') : String(e)}\nRun 'kafka-k8s new --help' for the options.`);
-  }
+  const parsed = parseOptions('new', {
+    args: argv,
+    allowPositionals: true,
+    options: {
+      list: { type: 'boolean' },
+      set: { type: 'string', multiple: true },
+      out: { type: 'string', short: 'o' },
+      force: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   const { values, positionals } = parsed;
   if (values.list) {
     io.stdout(TEMPLATES.map((t) => `${t.id}\n`).join(''));

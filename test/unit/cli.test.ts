@@ -85,6 +85,18 @@ describe('kafka-k8s lint', () => {
     assert.equal(r.out, 'No problems found in 1 file.\n');
   });
 
+  it('suggests the nearest command and option on a typo', async () => {
+    const root = workspace({});
+    const c = await run(root, 'lnt');
+    assert.equal(c.code, 2);
+    assert.match(c.err, /unknown command 'lnt'\. Did you mean 'lint'\?/);
+    const o = await run(root, 'lint', '--formt', 'json');
+    assert.equal(o.code, 2);
+    assert.match(o.err, /Unknown option '--formt'\. Did you mean '--format'\?\nRun 'kafka-k8s lint --help'/);
+    const n = await run(root, 'new', '--dryrun');
+    assert.match(n.err, /Did you mean '--dry-run'\?/);
+  });
+
   it('--quiet reports errors only, and warnings no longer fail --max-warnings', async () => {
     const root = workspace({ 'deploy/app/producer.properties': WEAK, 'deploy/broken.yaml': BAD_YAML });
     const r = await run(root, 'lint', '--quiet', 'deploy');
