@@ -47,6 +47,17 @@ catalog.files.push({
   source: 'apache/kafka-site generated config tables (41/generated/*.html; 39 for Connect), via shared/reference/kafka-configs',
   licence: 'Apache-2.0',
 });
+// Written by src/tools/gen-kafka-configs.mjs (needs Java and Maven, so it is a separate step); recorded here.
+if (fs.existsSync(path.join(OUT, 'kafka-config-versions.json'))) {
+  const v = JSON.parse(fs.readFileSync(path.join(OUT, 'kafka-config-versions.json'), 'utf8'));
+  catalog.files.push({
+    file: 'kafka-config-versions.json',
+    what: `Apache Kafka producer, consumer, admin, topic and broker config keys added, removed or changed (defaults, valid ranges) between ${v.baseline} and ${v.latest}`,
+    version: v.source.versions.join(', '),
+    source: `ConfigDefs of ${v.source.maven} ${v.source.versions.join(', ')} from Maven Central, read by src/tools/kafka-configdef/DumpConfigDefs.java`,
+    licence: 'Apache-2.0',
+  });
+}
 
 // Strimzi facts: version tables, forbidden config keys, API timeline, v1beta2 → v1 differences.
 const s = read('strimzi-facts.json');

@@ -30,8 +30,23 @@ ruleTester(rule, {
       path: 'connect-distributed.properties',
       code: 'bootstrap.servers=b:9092\ngroup.id=connect\nkey.converter=org.apache.kafka.connect.json.JsonConverter\nkey.converter.schemas.enable=false\nproducer.compression.type=lz4\nconsumer.max.poll.records=100\n',
     },
+    { name: 'a key added in Kafka 4.2 is known under the default target (4.3.1), not a near-miss typo', path: 'consumer.properties', code: 'group.id=g\nshare.acquire.mode=record_limit\nconfig.providers=env\n' },
+    { name: 'a broker key added in Kafka 4.3', code: cluster('      group.coordinator.background.threads: 2\n      controller.quorum.fetch.max.bytes: 1048576\n') },
+    { name: 'a 4.2 key on a 4.2 target', path: 'consumer.properties', code: 'group.id=g\nshare.acquire.mode=record_limit\n', options: { versions: { kafka: { value: '4.2.0', source: 'flag' } } } },
   ],
   invalid: [
+    {
+      name: 'a key added after the target Kafka version',
+      path: 'consumer.properties',
+      code: 'group.id=g\nshare.acquire.mode=record_limit\n',
+      options: { versions: { kafka: { value: '4.1.0', source: 'flag' } } },
+      errors: [{ line: 2, column: 1, severity: 'warning', message: "'share.acquire.mode' was added in Kafka 4.2, but the target Kafka version is 4.1.0, which ignores it." }],
+    },
+    {
+      name: 'a broker key added in 4.3, with the version from the manifest',
+      code: cluster('      group.coordinator.background.threads: 2\n').replace('  kafka:\n', '  kafka:\n    version: 4.2.1\n'),
+      errors: [{ line: 14, column: 7, message: "'group.coordinator.background.threads' was added in Kafka 4.3, but the target Kafka version is 4.2.1, which ignores it." }],
+    },
     {
       name: 'the typo from the issue',
       path: 'producer.properties',

@@ -2,6 +2,7 @@
  * Typed access to the derived data catalogues in `schemas/data/` (bundled into the build).
  * Regenerate the JSON with `node src/tools/gen-data.mjs`; origins are in `schemas/data/catalog.json`.
  */
+import kafkaConfigVersionsJson from '../../../schemas/data/kafka-config-versions.json';
 import kafkaConfigsJson from '../../../schemas/data/kafka-configs.json';
 import kedaScalerJson from '../../../schemas/data/keda-kafka-scaler.json';
 import strimziFactsJson from '../../../schemas/data/strimzi-facts.json';
@@ -18,7 +19,10 @@ export interface ValidValues {
   readonly caseInsensitive?: boolean;
 }
 
-/** One Kafka configuration key as documented upstream (Kafka 4.1). */
+/**
+ * One Kafka configuration key as documented upstream: the 4.1 docs, plus the keys added and removed since,
+ * read from the ConfigDefs of the 4.2 and 4.3 jars (`since` / `removedIn`, as `major.minor`).
+ */
 export interface KafkaConfigDef {
   readonly name: string;
   readonly type: string;
@@ -32,6 +36,12 @@ export interface KafkaConfigDef {
   readonly serverDefaultProperty?: string;
   readonly defaultChanges?: readonly { from: string; to: string; between: readonly string[]; statedInVersion?: string }[];
   readonly deprecated?: unknown;
+  /** The Kafka version (`major.minor`) that introduced the key, when newer than the 4.1 catalogue. */
+  readonly since?: string;
+  /** The Kafka version (`major.minor`) that no longer has the key. */
+  readonly removedIn?: string;
+  /** Kafka-internal keys (not for users; present only among keys added after 4.1). */
+  readonly internal?: boolean;
 }
 
 export interface RemovedConfig {
@@ -46,16 +56,58 @@ interface RoleCatalog {
 }
 
 const roles = (kafkaConfigsJson as unknown as { roles: Record<KafkaConfigRole, RoleCatalog> }).roles;
+
+interface VersionDelta {
+  readonly added: readonly KafkaConfigDef[];
+  readonly removed: readonly { name: string; removedIn: string }[];
+  readonly defaultChanges: readonly { name: string; from: string; to: string; between: readonly string[] }[];
+  readonly validValuesChanges: readonly { name: string; validValuesRaw: string; validValues: ValidValues; since: string }[];
+}
+const versionDeltas = (kafkaConfigVersionsJson as unknown as { latest: string; roles: Partial<Record<KafkaConfigRole, VersionDelta>> });
+
+/** The newest Kafka version (`major.minor`) the config catalogues know. */
+export const KAFKA_CATALOG_LATEST: string = versionDeltas.latest;
+
 const byRole = new Map<KafkaConfigRole, Map<string, KafkaConfigDef>>();
 
-/** The documented configs of a role, by name. */
+/**
+ * The configs of a role, by name, across the versions the catalogue covers (4.1 to KAFKA_CATALOG_LATEST): keys
+ * added after 4.1 carry `since`, keys since removed carry `removedIn`. Callers that care about a target version
+ * check those with `configInVersion`.
+ */
 export function kafkaConfigs(role: KafkaConfigRole): ReadonlyMap<string, KafkaConfigDef> {
   let m = byRole.get(role);
   if (!m) {
     m = new Map(roles[role].configs.map((c) => [c.name, c]));
+    const delta = versionDeltas.roles[role];
+    if (delta) {
+      for (const r of delta.removed) {
+        const c = m.get(r.name);
+        if (c) m.set(r.name, { ...c, removedIn: r.removedIn });
+      }
+      for (const d of delta.defaultChanges) {
+        const c = m.get(d.name);
+        if (c) m.set(d.name, { ...c, default: typeof c.default === 'number' ? Number(d.to) : d.to, defaultDisplay: undefined, defaultChanges: [...(c.defaultChanges ?? []), { from: d.from, to: d.to, between: d.between }] });
+      }
+      for (const v of delta.validValuesChanges) {
+        const c = m.get(v.name);
+        if (c) m.set(v.name, { ...c, validValues: v.validValues, validValuesRaw: v.validValuesRaw });
+      }
+      for (const a of delta.added) if (!m.has(a.name)) m.set(a.name, a);
+    }
     byRole.set(role, m);
   }
   return m;
+}
+
+/**
+ * Whether a config exists in a Kafka version: `too-new` when it was added later, `removed` when that version no
+ * longer has it, else `ok`. Versions outside the catalogue's range count as its nearest end.
+ */
+export function configInVersion(def: KafkaConfigDef, kafkaVersion: string): 'ok' | 'too-new' | 'removed' {
+  if (def.since && compareVersions(kafkaVersion, def.since) < 0) return 'too-new';
+  if (def.removedIn && compareVersions(kafkaVersion, def.removedIn) >= 0) return 'removed';
+  return 'ok';
 }
 
 /** Configs documented for Kafka 3.9 but gone in 4.x, for a role. */

@@ -1,5 +1,5 @@
 /** Completion: CR fields and enum values (schemas), Kafka config keys and values (catalogues), KEDA trigger metadata. */
-import { kafkaConfigs, isForbiddenStrimziConfig, kedaKafkaScaler, kedaTriggerParameters, strimziFacts, strimziKafkaVersions, type KafkaConfigDef, type KafkaConfigRole } from '../data/index';
+import { configInVersion, kafkaConfigs, isForbiddenStrimziConfig, kedaKafkaScaler, kedaTriggerParameters, strimziFacts, strimziKafkaVersions, type KafkaConfigDef, type KafkaConfigRole } from '../data/index';
 import { springCanonical } from '../kafka-config';
 import type { Position, Range } from '../model';
 import type { YamlPath } from '../parse/yaml';
@@ -418,6 +418,8 @@ function configKeyItems(
   const byName = new Map<string, { role: KafkaConfigRole; def: KafkaConfigDef; roles: KafkaConfigRole[] }>();
   for (const role of roles) {
     for (const def of kafkaConfigs(role).values()) {
+      // Not offered: Kafka-internal keys, and keys the target Kafka version does not have.
+      if (def.internal || (kafkaVersion && configInVersion(def, kafkaVersion) !== 'ok')) continue;
       const prev = byName.get(def.name);
       if (prev) prev.roles.push(role);
       else if (keep(def.name)) byName.set(def.name, { role, def, roles: [role] });

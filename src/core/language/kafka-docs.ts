@@ -1,6 +1,6 @@
 /** Markdown for Kafka config keys and KEDA kafka trigger parameters, from the derived catalogues. */
 import { compareVersions } from '../versions';
-import { kafkaConfigs, kedaKafkaScaler, removedConfigs, type KafkaConfigDef, type KafkaConfigRole, type KedaScalerParameter, type RemovedConfig } from '../data/index';
+import { KAFKA_CATALOG_LATEST, kafkaConfigs, kedaKafkaScaler, removedConfigs, type KafkaConfigDef, type KafkaConfigRole, type KedaScalerParameter, type RemovedConfig } from '../data/index';
 
 /** Catalogue roles in the order a generic client config is looked up. */
 export const CLIENT_ROLES: readonly KafkaConfigRole[] = ['producer', 'consumer', 'admin'];
@@ -23,9 +23,9 @@ const ANCHOR: Record<KafkaConfigRole, string> = {
   connect: 'connectconfigs',
 };
 
-/** The catalogues (Kafka 4.1 generated docs; Connect 3.9), named for hovers. */
+/** The catalogues (Kafka 4.1 generated docs and the 4.2–4.3 jars; Connect 3.9), named for hovers. */
 export function catalogueName(role: KafkaConfigRole): string {
-  return role === 'connect' ? 'Kafka 3.9 reference' : 'Kafka 4.1 reference';
+  return role === 'connect' ? 'Kafka 3.9 reference' : `Kafka 4.1–${KAFKA_CATALOG_LATEST} reference`;
 }
 
 export function kafkaDocsUrl(role: KafkaConfigRole, key: string): string {
@@ -111,6 +111,8 @@ export function configMarkdown(role: KafkaConfigRole, def: KafkaConfigDef, opts:
     const older = opts.kafkaVersion && (c.statedInVersion ? compareVersions(opts.kafkaVersion, c.statedInVersion) < 0 : c.between[0] && compareVersions(opts.kafkaVersion, c.between[0]) <= 0);
     out.push(`Default changed from ${code(c.from)} to ${code(c.to)} between Kafka ${c.between.join(' and ')}${older ? ` — **for Kafka ${opts.kafkaVersion} the default is ${code(c.from)}**` : ''}.`);
   }
+  if (def.since) out.push(`Added in Kafka ${def.since}${opts.kafkaVersion && compareVersions(opts.kafkaVersion, def.since) < 0 ? ` — **Kafka ${opts.kafkaVersion} does not have it**` : ''}.`);
+  if (def.removedIn) out.push(`Removed in Kafka ${def.removedIn}${opts.kafkaVersion && compareVersions(opts.kafkaVersion, def.removedIn) >= 0 ? ` — **Kafka ${opts.kafkaVersion} does not have it**` : ''}.`);
   if (def.deprecated) {
     const note = typeof def.deprecated === 'object' && def.deprecated && 'note' in def.deprecated ? String((def.deprecated as { note: unknown }).note) : '';
     out.push(`**Deprecated**${note ? `: ${note}` : ''}.`);

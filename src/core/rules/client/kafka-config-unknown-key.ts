@@ -1,4 +1,4 @@
-import { kafkaConfigs, removedConfigs, type KafkaConfigRole } from '../../data/index';
+import { configInVersion, kafkaConfigs, removedConfigs, type KafkaConfigRole } from '../../data/index';
 import type { ConfigEntry, ConfigSet } from '../../kafka-config';
 import type { Fix } from '../../model';
 import { defineRule, docsUrl, type RuleContext } from '../types';
@@ -99,7 +99,7 @@ export default defineRule({
     targets: ['config-producer', 'config-consumer', 'config-admin', 'config-client', 'config-topic', 'config-broker', 'config-connect'],
     defaultSeverity: 'warning',
     description: 'A Kafka config key that is not a known key, most likely a typo of one',
-    why: 'Kafka clients and brokers ignore unknown keys (they log "These configurations … were supplied but are not used"), so a typo such as `enable.idempotance` silently leaves the intended setting at its default. A topic config with an unknown key is rejected ("Unknown topic config name"), so the KafkaTopic never becomes ready. Keys under extension prefixes (`sasl.`, `ssl.`, `listener.name.`, serializer and schema-registry options, Connect client overrides) are not checked; other unknown keys are only reported when they are close to a documented key.',
+    why: 'Kafka clients and brokers ignore unknown keys (they log "These configurations … were supplied but are not used"), so a typo such as `enable.idempotance` silently leaves the intended setting at its default. A topic config with an unknown key is rejected ("Unknown topic config name"), so the KafkaTopic never becomes ready. Keys under extension prefixes (`sasl.`, `ssl.`, `listener.name.`, serializer and schema-registry options, Connect client overrides) are not checked; other unknown keys are only reported when they are close to a documented key. Known keys are also checked against the target Kafka version (catalogues cover 4.1 to 4.3): a key added in a later release, or removed by the target, is ignored by that version and reported.',
     howToFix: 'Rename the key to the documented one suggested in the message (for topic configs, use the topic-level name, e.g. `retention.ms` rather than the broker default `log.retention.ms`).',
     fixable: true,
     docsUrl: docsUrl('kafka-config-unknown-key'),
@@ -119,9 +119,30 @@ export default defineRule({
   },
 });
 
+/**
+ * A known key that the target Kafka version does not have (added later, or removed by then): reported, since that
+ * version ignores (clients, brokers) or rejects (topics) it. True when the key is known in some role.
+ */
+function checkVersion(e: ConfigEntry, key: string, roles: readonly KafkaConfigRole[], ctx: RuleContext, what: string): boolean {
+  const defs = roles.map((r) => kafkaConfigs(r).get(key)).filter((d) => d !== undefined);
+  if (defs.length === 0) return false;
+  const target = ctx.versions.kafka;
+  const states = defs.map((d) => ({ d, state: configInVersion(d, target.value) }));
+  if (states.some((x) => x.state === 'ok')) return true;
+  const { d, state } = states[0];
+  const assumed = target.source === 'default' ? ` (assumed: set versions.kafka in .kafka-k8s.yaml or --kafka-version to your Kafka version)` : '';
+  const message =
+    state === 'too-new'
+      ? `'${key}' was added in Kafka ${d.since}, but the target Kafka version is ${target.value}${assumed}, which ${what}.`
+      : `'${key}' was removed in Kafka ${d.removedIn}, and the target Kafka version is ${target.value}${assumed}, which ${what}.`;
+  ctx.report({ range: e.keyRange, message });
+  return true;
+}
+
 function checkTopic(set: ConfigSet, e: ConfigEntry, ctx: RuleContext): void {
   const topic = kafkaConfigs('topic');
-  if (topic.has(e.key) || removedConfigs('topic').some((r) => r.name === e.key)) return;
+  if (checkVersion(e, e.key, ['topic'], ctx, 'rejects it as an unknown topic config')) return;
+  if (removedConfigs('topic').some((r) => r.name === e.key)) return;
   // A broker-level default used at topic level: the topic key is the one that maps to it.
   const topicKey = [...topic.values()].find((d) => d.serverDefaultProperty === e.key)?.name;
   const candidates = topicKey ? [topicKey] : closeKeys(e.key, catalog(['topic']));
@@ -153,7 +174,11 @@ function checkOther(set: ConfigSet, e: ConfigEntry, ctx: RuleContext): void {
     default:
       roles = CLIENT_ROLES;
   }
-  if (known.has(key) || OPEN_PREFIXES.some((p) => key.startsWith(p))) return;
+  if (known.has(key)) {
+    checkVersion(e, key, set.role === 'connect' && key === e.key ? ['connect', ...CLIENT_ROLES] : roles, ctx, 'ignores it');
+    return;
+  }
+  if (OPEN_PREFIXES.some((p) => key.startsWith(p))) return;
   if (set.role !== 'connect' && set.role !== 'broker' && CLIENT_PASS_THROUGH.some((p) => key.startsWith(p))) return;
   const candidates = closeKeys(key, catalog(roles));
   if (candidates.length === 0) return;
