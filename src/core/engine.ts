@@ -110,6 +110,11 @@ export function lintFile(file: SourceFile, index: WorkspaceIndex = WorkspaceInde
     }
   }
   if (file.properties) {
+    if (file.kind !== 'properties') {
+      for (const r of file.properties.malformedEscapes) {
+        emit('syntax-error', 'error', { range: r, message: `Malformed \\uXXXX escape: a \\u must be followed by four hex digits. Java's Properties.load (and Spring Boot) throw "Malformed \\uxxxx encoding", so the application does not start. Write the character itself, or escape the backslash as \\\\.` });
+      }
+    }
     const dupRule = ruleById('properties-duplicate-key');
     if (dupRule && overrides[dupRule.meta.id] !== 'off' && file.kind !== 'properties') {
       for (const d of file.properties.duplicates) {

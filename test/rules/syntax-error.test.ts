@@ -7,8 +7,16 @@ ruleTester(rule, {
     { name: 'several documents', code: 'a: 1\n---\nb: 2\n' },
     { name: 'empty file', code: '' },
     { name: 'properties files are not YAML', path: 'producer.properties', code: 'acks: all\n  b: 2\n' },
+    { name: 'valid unicode escapes and an escaped backslash', path: 'producer.properties', code: 'acks=all\nclient.id=caf\\u00e9\nssl.keystore.location=C:\\\\u\\\\k.jks\n' },
+    { name: 'a .properties file that is not Kafka configuration is not ours to judge', path: 'messages.properties', code: 'greeting=\\uZZ\n' },
   ],
   invalid: [
+    {
+      name: 'malformed \\u escape in a Kafka properties file',
+      path: 'producer.properties',
+      code: 'acks=all\nclient.id=caf\\u00g9\n',
+      errors: [{ line: 2, column: 14, endLine: 2, endColumn: 20, message: /^Malformed \\uXXXX escape: .*does not start/ }],
+    },
     {
       name: 'unclosed flow map',
       code: 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x\n',

@@ -22,6 +22,8 @@ export interface PropertiesFile {
   readonly duplicates: readonly { entry: PropertyEntry; first: PropertyEntry }[];
   /** Comment lines (`#` or `!`), by line number, with their text after the marker. */
   readonly comments: ReadonlyMap<number, string>;
+  /** `\u` escapes without four hex digits: `Properties.load` throws on them ("Malformed \uxxxx encoding"). */
+  readonly malformedEscapes: readonly Range[];
 }
 
 /**
@@ -32,6 +34,7 @@ export function parseProperties(text: string): PropertiesFile {
   const lines = new LineIndex(text);
   const entries: PropertyEntry[] = [];
   const comments = new Map<number, string>();
+  const malformedEscapes: Range[] = [];
   const n = lines.lineCount;
   let line = 0;
   while (line < n) {
@@ -79,6 +82,7 @@ export function parseProperties(text: string): PropertiesFile {
       const c = chars[k].ch;
       if (c === '\\' && k + 1 < chars.length) {
         const [s, used] = unescape(chars, k);
+        if (used === 2 && chars[k + 1].ch === 'u') malformedEscapes.push(lines.range(chars[k].off, chars[Math.min(k + 5, chars.length - 1)].off + 1));
         key += s;
         k += used;
         keyEnd = chars[k - 1].off + 1;
@@ -99,6 +103,7 @@ export function parseProperties(text: string): PropertiesFile {
     while (k < chars.length) {
       if (chars[k].ch === '\\' && k + 1 < chars.length) {
         const [s, used] = unescape(chars, k);
+        if (used === 2 && chars[k + 1].ch === 'u') malformedEscapes.push(lines.range(chars[k].off, chars[Math.min(k + 5, chars.length - 1)].off + 1));
         value += s;
         k += used;
       } else {
@@ -125,7 +130,7 @@ export function parseProperties(text: string): PropertiesFile {
     if (first) duplicates.push({ entry: e, first });
     else seen.set(e.key, e);
   }
-  return { lines, entries, duplicates, comments };
+  return { lines, entries, duplicates, comments, malformedEscapes };
 }
 
 function isWs(c: string): boolean {
