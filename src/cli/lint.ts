@@ -226,7 +226,7 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
   if (args.fix) {
     const { written, skipped } = await fixAll(index, opts, originals);
     if (written.length > 0) io.stderr(`kafka-k8s lint: fixed ${written.length} file${written.length === 1 ? '' : 's'}: ${written.join(', ')}\n`);
-    for (const s of skipped) io.stderr(`kafka-k8s lint: ${s}: not fixed: the file is not valid UTF-8, and writing it back would change bytes that are not part of the fix.\n`);
+    for (const s of skipped) io.stderr(`kafka-k8s lint: ${s}: not fixed: the file is not UTF-8 (or not valid UTF-8), and writing it back would change bytes that are not part of the fix.\n`);
     // Report on what is on disk.
     for (const s of skipped) index.update(s, originals.get(s)!.text);
   }

@@ -127,6 +127,11 @@ async function walk(dirAbs: string, dirShown: string, ignored: (p: string) => bo
 export async function readTextFile(absPath: string, displayPath: string): Promise<{ text: string; bom: boolean; lossless: boolean }> {
   try {
     const raw = await fs.readFile(absPath);
+    // UTF-16 with a byte-order mark (some Windows editors save YAML so): read it, but never write it back.
+    if (raw.length >= 2 && ((raw[0] === 0xff && raw[1] === 0xfe) || (raw[0] === 0xfe && raw[1] === 0xff))) {
+      const le = raw[0] === 0xff ? raw.subarray(2) : Buffer.from(raw.subarray(2)).swap16();
+      return { text: le.subarray(0, le.length - (le.length % 2)).toString('utf16le'), bom: true, lossless: false };
+    }
     const text = raw.toString('utf8');
     const lossless = !text.includes('\ufffd') || Buffer.from(text, 'utf8').equals(raw);
     return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true, lossless } : { text, bom: false, lossless };
@@ -139,7 +144,18 @@ export async function readTextFile(absPath: string, displayPath: string): Promis
 export async function writeTextFile(absPath: string, displayPath: string, text: string): Promise<void> {
   try {
     await fs.mkdir(path.dirname(absPath), { recursive: true });
-    await fs.writeFile(absPath, text, 'utf8');
+    // Write beside the file and rename over it, so an interrupted write never leaves a truncated file.
+    // A symlink is followed, so the link stays a link.
+    const target = await fs.realpath(absPath).catch(() => absPath);
+    const tmp = path.join(path.dirname(target), `.${path.basename(target)}.kafka-k8s-${process.pid}.tmp`);
+    const mode = await fs.stat(target).then((s) => s.mode, () => undefined);
+    try {
+      await fs.writeFile(tmp, text, { encoding: 'utf8', mode });
+      await fs.rename(tmp, target);
+    } catch (e) {
+      await fs.rm(tmp, { force: true });
+      throw e;
+    }
   } catch (e) {
     throw new FileAccessError(displayPath, `${displayPath}: cannot write: ${describeFsError(e)}`);
   }

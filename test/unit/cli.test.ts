@@ -260,7 +260,7 @@ describe('kafka-k8s lint', () => {
     fs.writeFileSync(path.join(root, 'producer.properties'), bytes);
     const r = await run(root, 'lint', '--fix', 'producer.properties');
     assert.ok(fs.readFileSync(path.join(root, 'producer.properties')).equals(bytes), 'file unchanged');
-    assert.match(r.err, /producer\.properties: not fixed: the file is not valid UTF-8/);
+    assert.match(r.err, /producer\.properties: not fixed: the file is not UTF-8 \(or not valid UTF-8\)/);
     assert.match(r.out, /producer-acks-weak/, 'the finding is still reported');
   });
 
@@ -284,6 +284,31 @@ describe('kafka-k8s lint', () => {
     } finally {
       WorkspaceIndex.prototype.update = update;
     }
+  });
+
+  it('reads UTF-16 files (with a byte-order mark) at the right positions, and never rewrites them', async () => {
+    const root = workspace({});
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(WEAK, 'utf16le')]);
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(WEAK, 'utf16le').swap16()]);
+    fs.writeFileSync(path.join(root, 'le.properties'), le);
+    fs.writeFileSync(path.join(root, 'be.properties'), be);
+    const r = await run(root, 'lint', '--fix', '.');
+    assert.match(r.out, /^be\.properties:2:6 +warning .*producer-acks-weak$/m);
+    assert.match(r.out, /^le\.properties:2:6 +warning .*producer-acks-weak$/m);
+    assert.match(r.err, /le\.properties: not fixed: the file is not UTF-8/);
+    assert.ok(fs.readFileSync(path.join(root, 'le.properties')).equals(le));
+    assert.ok(fs.readFileSync(path.join(root, 'be.properties')).equals(be));
+  });
+
+  it('--fix writes through a symlink, keeps CRLF line endings and the file mode, and leaves no temporary file', async () => {
+    const root = workspace({ 'real/producer.properties': WEAK.replace(/\n/g, '\r\n') });
+    fs.chmodSync(path.join(root, 'real/producer.properties'), 0o640);
+    fs.symlinkSync(path.join(root, 'real/producer.properties'), path.join(root, 'link.properties'));
+    await run(root, 'lint', '--fix', 'link.properties');
+    assert.ok(fs.lstatSync(path.join(root, 'link.properties')).isSymbolicLink(), 'still a link');
+    assert.equal(fs.readFileSync(path.join(root, 'real/producer.properties'), 'utf8'), GOOD.replace(/\n/g, '\r\n'));
+    assert.equal(fs.statSync(path.join(root, 'real/producer.properties')).mode & 0o777, 0o640);
+    assert.deepEqual(fs.readdirSync(path.join(root, 'real')), ['producer.properties']);
   });
 
   it('--fix keeps a byte-order mark', async () => {
