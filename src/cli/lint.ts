@@ -11,7 +11,8 @@ import { compareFindings, type Finding } from '../core/model';
 import { countFindings, formatReport, REPORT_FORMATS, type ReportFormat } from '../core/report/index';
 import { RULES } from '../core/rules/index';
 import { isVersion } from '../core/versions';
-import { isLintablePath } from '../core/source';
+import { kafkaCodeLanguage } from '../core/parse/code';
+import { isCodePath, isLintablePath } from '../core/source';
 import { WorkspaceIndex } from '../core/workspace';
 import { defaultSchemaStore } from '../services/schemas';
 import { collectFiles, FileAccessError, isFile, readTextFile, writeTextFile } from '../services/files';
@@ -21,8 +22,9 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, parseOptions, UsageError, type CliI
 export const LINT_HELP = `Usage: kafka-k8s lint [options] [paths...]
 
 Lints Strimzi and KEDA manifests and Kafka client configuration (Java .properties, Spring Boot
-application*.yml|properties). Folders are searched recursively for *.yaml, *.yml and *.properties,
-skipping node_modules and .git. With no path, lints the current folder.
+application*.yml|properties, and settings in Java kafka-clients and Go sarama code). Folders are
+searched recursively for *.yaml, *.yml, *.properties, *.java and *.go, skipping node_modules, .git,
+vendor and target. With no path, lints the current folder.
 
 Options:
   -f, --format <format>           Output format: text (default), json, sarif, or github (GitHub Actions
@@ -200,6 +202,8 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
   const failures = new Map<string, unknown>();
   for (const f of found) {
     const { text, bom, lossless } = await readTextFile(f.absPath, f.displayPath);
+    // Java and Go files count only when they use a Kafka client library.
+    if (isCodePath(f.absPath) && !kafkaCodeLanguage(f.absPath, text)) continue;
     originals.set(f.displayPath, { absPath: f.absPath, text, bom, lossless });
     analyze(index, f.displayPath, text, failures);
   }
@@ -217,11 +221,11 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
   if (stdinCount > 0) {
     if (!io.stdin) throw new UsageError('standard input is not available here.');
     stdinName = args.stdinFilename ?? STDIN_NAME;
-    if (!isLintablePath(stdinName)) throw new UsageError(`--stdin-filename must end in .yaml, .yml or .properties, not '${stdinName}'.`);
+    if (!isLintablePath(stdinName)) throw new UsageError(`--stdin-filename must end in .yaml, .yml, .properties, .java or .go, not '${stdinName}'.`);
     const text = await io.stdin();
     analyze(index, stdinName, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, failures);
   }
-  const linted = [...found.map((f) => f.displayPath), ...(stdinName ? [stdinName] : [])];
+  const linted = [...found.map((f) => f.displayPath).filter((p) => originals.has(p)), ...(stdinName ? [stdinName] : [])];
 
   if (args.fix) {
     const { written, skipped } = await fixAll(index, opts, originals);

@@ -148,9 +148,16 @@ export function lintFile(file: SourceFile, index: WorkspaceIndex = WorkspaceInde
   for (const set of file.configSets) {
     if (set.resource && brokenDocs.has(set.resource.doc.index)) continue;
     const versions = set.resource ? resolveVersions(explicit, { kafka: manifestKafkaVersion(set.resource, index) }) : baseVersions;
+    const before = out.length;
     for (const rule of rules) {
       if (!rule.config || !targetsConfig(rule, set)) continue;
       run(rule, versions, (ctx) => rule.config!(set, ctx), set.resource);
+    }
+    // Code may set a key elsewhere (another method, a builder, a file): findings about absent keys are left out there.
+    if (set.origin === 'code') {
+      const a = set.anchor;
+      const kept = out.slice(before).filter((f) => !(f.range.start.line === a.start.line && f.range.start.character === a.start.character && f.range.end.line === a.end.line && f.range.end.character === a.end.character));
+      out.splice(before, out.length - before, ...kept);
     }
   }
 

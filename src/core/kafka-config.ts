@@ -1,13 +1,16 @@
 import type { Range, TextEdit } from './model';
 import { escapePropertyValue, type PropertiesFile, type PropertyEntry } from './parse/properties';
 import type { YamlDocument, YamlPath } from './parse/yaml';
+import { kafkaConfigs } from './data/index';
+import type { CodeConfig, CodeSetting } from './parse/code';
 import type { Resource } from './resource';
+import type { LineIndex } from './text';
 
 /** The kind of Kafka configuration a set of keys is. */
 export type ConfigRole = 'producer' | 'consumer' | 'admin' | 'client' | 'topic' | 'broker' | 'connect';
 
 /** Where a configuration set was written. */
-export type ConfigOrigin = 'properties' | 'spring-properties' | 'spring-yaml' | 'strimzi';
+export type ConfigOrigin = 'properties' | 'spring-properties' | 'spring-yaml' | 'strimzi' | 'code';
 
 /** A rule's config target: a role, `config-client` (any client role) or `config-any`. */
 export type ConfigTarget = `config-${ConfigRole}` | 'config-any';
@@ -33,7 +36,8 @@ export interface ConfigEntry {
 
 type EntryRef =
   | { kind: 'property'; entry: PropertyEntry }
-  | { kind: 'yaml'; doc: YamlDocument; path: YamlPath };
+  | { kind: 'yaml'; doc: YamlDocument; path: YamlPath }
+  | { kind: 'code'; setting: CodeSetting };
 
 type Inserter = (key: string, value: string) => TextEdit | undefined;
 
@@ -94,6 +98,10 @@ export class ConfigSet {
    */
   setEdit(entry: ConfigEntry, value: string, natural = false): TextEdit | undefined {
     if (entry.ref.kind === 'property') return { range: entry.valueRange, newText: escapePropertyValue(value) };
+    if (entry.ref.kind === 'code') {
+      const code = entry.ref.setting.toCode(value);
+      return code === undefined ? undefined : { range: entry.valueRange, newText: code };
+    }
     return entry.ref.doc.setValueEdit(entry.ref.path, natural ? yamlValueText(value) : yamlScalar(value, entry.raw));
   }
 
@@ -105,6 +113,7 @@ export class ConfigSet {
       const b = lines.fullLineRange(entry.ref.entry.lastLine);
       return { range: { start: a.start, end: b.end }, newText: '' };
     }
+    if (entry.ref.kind === 'code') return undefined; // a statement in code is the user's to remove
     const { doc, path } = entry.ref;
     // In Spring Boot files, removing the only key of a `properties` map removes the map too.
     if (this.spring && path.length > 1 && springCanonical(String(path[path.length - 2])) === 'properties') {
@@ -198,6 +207,47 @@ export function configSetsFromProperties(file: string, props: PropertiesFile): C
     return { range: { start: at, end: at }, newText: `\n${key}=${escapePropertyValue(value)}` };
   };
   return roles.map((role) => new ConfigSet(role, 'properties', file, entries.map((e) => ({ ...e, shared: roles.length > 1 })), anchor, inserter, undefined, `${role} properties`));
+}
+
+// ---- Source code (Java kafka-clients, Go sarama) ----------------------------------------------
+
+/**
+ * The key a kafka-clients constant names (`ProducerConfig.ACKS_CONFIG` → `acks`), from the Kafka catalogue:
+ * Kafka names them after the key (`KEY_SERIALIZER_CLASS_CONFIG` → `key.serializer`), which is checked, not assumed.
+ */
+export function javaConstantKey(_cls: string, constant: string): string | undefined {
+  const base = constant.toLowerCase().replace(/_/g, '.');
+  const stripped = base.replace(/\.config$/, '');
+  for (const k of [stripped, stripped.replace(/\.class$/, ''), base, stripped.replace(/\.doc$/, '')]) {
+    if (kafkaConfigs('producer').has(k) || kafkaConfigs('consumer').has(k) || kafkaConfigs('admin').has(k)) return k;
+  }
+  return undefined;
+}
+
+/** Config sets for the settings found in a source file: one per configured object, roles from hints or keys. */
+export function configSetsFromCode(file: string, lines: LineIndex, configs: readonly CodeConfig[]): ConfigSet[] {
+  const sets: ConfigSet[] = [];
+  for (const c of configs) {
+    const entries: ConfigEntry[] = c.settings.map((s) => ({
+      key: s.key,
+      rawKey: s.key,
+      value: s.value ?? s.valueText,
+      raw: s.value ?? s.valueText,
+      keyRange: lines.range(s.keyStart, s.keyEnd),
+      valueRange: lines.range(s.valueStart, s.valueEnd),
+      shared: false,
+      dynamic: s.value === undefined,
+      ref: { kind: 'code', setting: s },
+    }));
+    const roles = c.roleHint && !entries.some((e) => e.key === 'application.id') ? [c.roleHint] : inferClientRoles(file, entries.map((e) => e.key));
+    if (roles.includes('connect')) continue;
+    const anchor = lines.range(c.anchorStart, c.anchorEnd);
+    const what = c.language === 'go' ? `sarama config '${c.target}'` : c.target.includes('@') || c.target === 'Map.ofEntries' ? 'config map' : `'${c.target}'`;
+    for (const role of roles) {
+      sets.push(new ConfigSet(role, 'code', file, entries.map((e) => ({ ...e, shared: roles.length > 1 })), anchor, () => undefined, undefined, `${role} settings in ${what}`));
+    }
+  }
+  return sets;
 }
 
 // ---- Spring Boot ------------------------------------------------------------------------------

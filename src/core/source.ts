@@ -1,4 +1,5 @@
-import { ConfigSet, configSetsFromProperties, hasSpringKafka, springPropertiesSets, springYamlSets, strimziConfigSets } from './kafka-config';
+import { javaConfigs, goConfigs, kafkaCodeLanguage } from './parse/code';
+import { ConfigSet, configSetsFromCode, configSetsFromProperties, javaConstantKey, hasSpringKafka, springPropertiesSets, springYamlSets, strimziConfigSets } from './kafka-config';
 import { parseProperties, type PropertiesFile } from './parse/properties';
 import { YamlFile } from './parse/yaml';
 import { asResource, type Resource } from './resource';
@@ -9,10 +10,11 @@ import { LineIndex } from './text';
  * - `kubernetes`: YAML with at least one document that has `apiVersion` and `kind`;
  * - `spring`: Spring Boot configuration with `spring.kafka.*` keys (YAML or properties);
  * - `kafka-properties`: a Java `.properties` file of Kafka client settings;
+ * - `client-code`: Java (kafka-clients) or Go (IBM/sarama) source that sets Kafka client configs;
  * - `yaml` / `properties`: parsed, but nothing we lint beyond syntax;
  * - `other`: not a format we read.
  */
-export type FileKind = 'kubernetes' | 'spring' | 'kafka-properties' | 'yaml' | 'properties' | 'other';
+export type FileKind = 'kubernetes' | 'spring' | 'kafka-properties' | 'client-code' | 'yaml' | 'properties' | 'other';
 
 /** Keys that mark a `.properties` file as a Kafka client config on their own. */
 const KAFKA_STRONG_KEYS = /^(bootstrap\.servers|acks|enable\.idempotence|enable\.auto\.commit|auto\.offset\.reset|key\.(de)?serializer|value\.(de)?serializer|sasl\.jaas\.config|linger\.ms|max\.poll\.(records|interval\.ms)|transactional\.id|delivery\.timeout\.ms|group\.protocol|isolation\.level|max\.in\.flight\.requests\.per\.connection|heartbeat\.interval\.ms)$/;
@@ -47,10 +49,16 @@ export function isSpringFileName(path: string): boolean {
   return /^(application|bootstrap)([-.][^/\\]*)?\.(ya?ml|properties)$/i.test(baseName(path));
 }
 
-/** Whether a path is one the linter reads (by extension). */
+/** Whether a path is one the linter reads (by extension); Java and Go files count only when they use a Kafka client. */
 export function isLintablePath(path: string): boolean {
   const ext = fileExtension(path);
-  return ext === 'yaml' || ext === 'yml' || ext === 'properties';
+  return ext === 'yaml' || ext === 'yml' || ext === 'properties' || isCodePath(path);
+}
+
+/** Source files that may hold Kafka client settings (read only when they import a client library). */
+export function isCodePath(path: string): boolean {
+  const ext = fileExtension(path);
+  return ext === 'java' || ext === 'go';
 }
 
 /** A file, parsed once, with the Kubernetes resources and Kafka config sets found in it. */
@@ -106,6 +114,12 @@ export class SourceFile {
       }
     } else {
       this.lines = new LineIndex(text);
+      const lang = isCodePath(path) ? kafkaCodeLanguage(path, text) : undefined;
+      if (lang) {
+        const configs = lang === 'java' ? javaConfigs(text, javaConstantKey) : goConfigs(text);
+        sets.push(...configSetsFromCode(path, this.lines, configs));
+        kind = 'client-code';
+      }
     }
     this.kind = kind;
     this.resources = resources;

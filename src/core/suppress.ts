@@ -6,6 +6,12 @@ export const IGNORE_ANNOTATION_PREFIX = 'ignore-check.kafka-k8s.io/';
 
 const DIRECTIVE = /(?:^|\s)#\s*kafka-k8s-disable(-next-line|-line|-file)?(?:\s+([^\r\n]*?))?\s*$/;
 const PROPS_DIRECTIVE = /^\s*[#!]\s*kafka-k8s-disable(-next-line|-line|-file)?(?:\s+([^\r\n]*?))?\s*$/;
+const CODE_DIRECTIVE = /\/\/\s*kafka-k8s-disable(-next-line|-line|-file)?(?:\s+([^\r\n]*?))?\s*$/;
+
+/** Whether a path is source code whose comments start with `//` (Java, Go). */
+function slashComments(path: string): boolean {
+  return /\.(java|go)$/i.test(path);
+}
 
 export interface Directive {
   readonly kind: 'next-line' | 'line' | 'file';
@@ -20,11 +26,11 @@ export interface Directive {
 export function parseDirectives(file: SourceFile): Directive[] {
   if (!file.text.includes('kafka-k8s-disable')) return [];
   const out: Directive[] = [];
-  const isProps = file.properties !== undefined;
+  const re = file.properties !== undefined ? PROPS_DIRECTIVE : slashComments(file.path) ? CODE_DIRECTIVE : DIRECTIVE;
   for (let line = 0; line < file.lines.lineCount; line++) {
     const text = file.lines.lineText(line);
     if (!text.includes('kafka-k8s-disable')) continue;
-    const m = (isProps ? PROPS_DIRECTIVE : DIRECTIVE).exec(text);
+    const m = re.exec(text);
     if (!m) continue;
     const kind = m[1] === '-file' ? 'file' : m[1] === '-line' ? 'line' : m[1] === '-next-line' ? 'next-line' : 'file';
     const body = m[2] ?? '';
@@ -77,11 +83,11 @@ function suppressionFor(f: Finding, directives: Directive[], annotated: { start:
 }
 
 /** The comment that disables a rule on the next line, for a file of the given format. */
-export function disableNextLineComment(ruleId: string, indent: string): string {
-  return `${indent}# kafka-k8s-disable-next-line ${ruleId}\n`;
+export function disableNextLineComment(ruleId: string, indent: string, path = ''): string {
+  return `${indent}${slashComments(path) ? '//' : '#'} kafka-k8s-disable-next-line ${ruleId}\n`;
 }
 
 /** The comment that disables a rule for a whole file. */
-export function disableFileComment(ruleId: string): string {
-  return `# kafka-k8s-disable-file ${ruleId}\n`;
+export function disableFileComment(ruleId: string, path = ''): string {
+  return `${slashComments(path) ? '//' : '#'} kafka-k8s-disable-file ${ruleId}\n`;
 }

@@ -67,7 +67,7 @@ export class CodeActions implements vscode.CodeActionProvider {
       // Extend the directive already there instead of stacking a second one.
       edit.replace(doc.uri, new vscode.Range(line - 1, 0, line - 1, prev.length), `${existing[1]}# kafka-k8s-disable-next-line ${existing[2]}, ${f.ruleId}`);
     } else {
-      edit.insert(doc.uri, new vscode.Position(line, 0), core().disableNextLineComment(f.ruleId, indent).replace(/\n$/, eol(doc)));
+      edit.insert(doc.uri, new vscode.Position(line, 0), core().disableNextLineComment(f.ruleId, indent, doc.uri.path).replace(/\n$/, eol(doc)));
     }
     const a = new vscode.CodeAction(`Disable ${f.ruleId} for this line`, DISABLE_KIND);
     a.diagnostics = [diagnostic];
@@ -78,7 +78,7 @@ export class CodeActions implements vscode.CodeActionProvider {
   private disableFile(doc: vscode.TextDocument, f: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
     const edit = new vscode.WorkspaceEdit();
     // After a leading `---`? No: a comment before the first document marker is valid YAML and is read by the engine.
-    edit.insert(doc.uri, new vscode.Position(0, 0), core().disableFileComment(f.ruleId).replace(/\n$/, eol(doc)));
+    edit.insert(doc.uri, new vscode.Position(0, 0), core().disableFileComment(f.ruleId, doc.uri.path).replace(/\n$/, eol(doc)));
     const a = new vscode.CodeAction(`Disable ${f.ruleId} for this file`, DISABLE_KIND);
     a.diagnostics = [diagnostic];
     a.edit = edit;

@@ -1,3 +1,4 @@
+import { kafkaCodeLanguage } from '../core/parse/code';
 import type * as CoreModule from './coreApi';
 
 export type CoreApi = typeof CoreModule;
@@ -17,7 +18,12 @@ export function core(): CoreApi {
 /** How long loading the engine took (0 until it is loaded), for the log. */
 export let coreLoadMs = 0;
 
+/** Whether a Java or Go file uses a Kafka client we read settings from (a cheap text check, no engine load). */
+export function usesKafkaClient(path: string, text: string): boolean {
+  return kafkaCodeLanguage(path, text) !== undefined;
+}
+
 /** Whether a path has an extension we lint (cheap; no engine load). */
 export function hasLintableExtension(path: string): boolean {
-  return /\.(ya?ml|properties)$/i.test(path);
+  return /\.(ya?ml|properties|java|go)$/i.test(path);
 }

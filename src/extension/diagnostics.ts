@@ -4,7 +4,7 @@ import type { ExplicitVersions } from '../core/versions';
 import type { Finding } from '../core/model';
 import type { SourceFile } from '../core/source';
 import type { WorkspaceIndex } from '../core/workspace';
-import { core, coreLoadMs, hasLintableExtension } from './core';
+import { core, coreLoadMs, hasLintableExtension, usesKafkaClient } from './core';
 import { ruleIdOf, sameRange, toDiagnostic } from './convert';
 import type { Ctx } from './ctx';
 import type { ProjectConfigs } from './projectConfig';
@@ -12,7 +12,7 @@ import { ruleDocsTarget } from './ruleDocs';
 import { schemaStore } from './schemaStore';
 
 /** Language ids whose documents we lint (besides any file named *.yaml|yml|properties). */
-const LANGUAGES = new Set(['yaml', 'properties', 'spring-boot-properties', 'spring-boot-properties-yaml', 'helm', 'java-properties']);
+const LANGUAGES = new Set(['yaml', 'properties', 'spring-boot-properties', 'spring-boot-properties-yaml', 'helm', 'java-properties', 'java', 'go']);
 const YAML_LANGUAGES = new Set(['yaml', 'spring-boot-properties-yaml', 'helm']);
 const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 export const WORKSPACE_GLOB = '**/*.{yaml,yml,properties}';
@@ -148,7 +148,12 @@ export class Diagnostics implements vscode.Disposable {
 
   /** The cheap part of `isLintable`: scheme and language or file extension. */
   private isCandidate(doc: vscode.TextDocument): boolean {
-    return SCHEMES.has(doc.uri.scheme) && (LANGUAGES.has(doc.languageId) || hasLintableExtension(doc.uri.path));
+    if (!SCHEMES.has(doc.uri.scheme) || !(LANGUAGES.has(doc.languageId) || hasLintableExtension(doc.uri.path))) return false;
+    // Java and Go files only when they use a Kafka client (checked without loading the engine).
+    if (doc.languageId === 'java' || doc.languageId === 'go' || /\.(java|go)$/i.test(doc.uri.path)) {
+      return usesKafkaClient(doc.uri.path.replace(/(\.(java|go))?$/i, (m) => m || (doc.languageId === 'go' ? '.go' : '.java')), doc.getText());
+    }
+    return true;
   }
 
   isIgnored(uri: vscode.Uri): boolean {

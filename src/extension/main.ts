@@ -33,6 +33,9 @@ export const LANGUAGE_SELECTOR: vscode.DocumentSelector = [
   { pattern: '**/*.{yaml,yml,properties}' },
 ];
 
+/** Client code whose Kafka settings we lint (diagnostics and quick fixes only; no hovers or completion there). */
+export const CODE_SELECTOR: vscode.DocumentSelector = [{ language: 'java' }, { language: 'go' }];
+
 export function activate(context: vscode.ExtensionContext): KafkaK8sApi | undefined {
   const t0 = performance.now();
   let ctx: Ctx | undefined;
@@ -48,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): KafkaK8sApi | undefi
     phase('diagnostics');
     ctx.push(
       registerRuleDocs(),
-      vscode.languages.registerCodeActionsProvider(LANGUAGE_SELECTOR, new CodeActions(diagnostics), CodeActions.metadata),
+      vscode.languages.registerCodeActionsProvider([...(LANGUAGE_SELECTOR as vscode.DocumentFilter[]), ...(CODE_SELECTOR as vscode.DocumentFilter[])], new CodeActions(diagnostics), CodeActions.metadata),
       registerLanguageFeatures(ctx, diagnostics, LANGUAGE_SELECTOR),
       registerYamlCoexistence(ctx, diagnostics),
       registerScaffold(ctx, diagnostics, () => configs.ready().then(() => diagnostics.loadWorkspaceIndex())),

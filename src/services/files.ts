@@ -1,7 +1,7 @@
 /**
  * Finding and reading the files to lint: files and folders named by the user, folders walked
- * recursively for `*.yaml`, `*.yml` and `*.properties`, skipping `node_modules`, `.git` and
- * `ignorePaths` globs.
+ * recursively for `*.yaml`, `*.yml`, `*.properties`, `*.java` and `*.go`, skipping `node_modules`, `.git`,
+ * `vendor`, `target` and `ignorePaths` globs.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import picomatch from 'picomatch';
 import { isLintablePath } from '../core/source';
 
 /** Folders never walked into. */
-export const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git']);
+export const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', 'vendor', 'target']);
 
 export interface FoundFile {
   /** Absolute path, for reading and writing. */
@@ -81,11 +81,11 @@ export async function collectFiles(args: readonly string[], opts: CollectOptions
     if (st.isDirectory()) {
       const found: FoundFile[] = [];
       await walk(abs, arg, ignored, found);
-      if (found.length === 0 && !opts.allowEmpty) throw new FileAccessError(arg, `${arg}: no YAML (.yaml, .yml) or .properties files in this folder${opts.ignore?.length ? ' that ignorePaths does not exclude' : ''}.`);
+      if (found.length === 0 && !opts.allowEmpty) throw new FileAccessError(arg, `${arg}: no YAML (.yaml, .yml), .properties, Java or Go files in this folder${opts.ignore?.length ? ' that ignorePaths does not exclude' : ''}.`);
       found.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
       for (const f of found) add(f.absPath, f.displayPath);
     } else if (st.isFile()) {
-      if (!isLintablePath(abs)) throw new FileAccessError(arg, `${arg}: not a YAML (.yaml, .yml) or Java properties (.properties) file.`);
+      if (!isLintablePath(abs)) throw new FileAccessError(arg, `${arg}: not a YAML (.yaml, .yml), Java properties (.properties), Java or Go file.`);
       add(abs, arg);
     } else {
       throw new FileAccessError(arg, `${arg}: not a file or folder.`);

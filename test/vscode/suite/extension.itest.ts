@@ -95,6 +95,29 @@ test('the quick fix (preferred) sets acks=all, the finding disappears, and undo 
   await waitForRule(uri, 'producer-acks-weak');
 });
 
+test('Java kafka-clients code: acks is a diagnostic at the literal, the fix keeps it a Java string, the disable comment is //', async () => {
+  const editor = await open('src/main/java/demo/OrderProducer.java');
+  const uri = editor.document.uri;
+  const before = editor.document.getText();
+  const [d] = await waitForRule(uri, 'producer-acks-weak');
+  assert.equal(rangeText(d.range), '9:42-9:45');
+  assert.equal(editor.document.getText(d.range), '"1"');
+  const actions = await actionsAt(uri, d.range);
+  const fix = actions.find((a) => a.title === 'Set acks to all');
+  assert.ok(fix?.edit, actions.map((a) => a.title).join(' | '));
+  assert.ok(await vscode.workspace.applyEdit(fix.edit));
+  assert.equal(editor.document.lineAt(9).text, '    props.put(ProducerConfig.ACKS_CONFIG, "all");');
+  await waitForRule(uri, 'producer-acks-weak', false);
+  await undo(editor, before);
+  const [again] = await waitForRule(uri, 'producer-acks-weak');
+  const disable = (await actionsAt(uri, again.range)).find((x) => x.title === 'Disable producer-acks-weak for this line');
+  assert.ok(disable?.edit);
+  assert.ok(await vscode.workspace.applyEdit(disable.edit));
+  assert.equal(editor.document.lineAt(9).text, '    // kafka-k8s-disable-next-line producer-acks-weak');
+  await waitForRule(uri, 'producer-acks-weak', false);
+  await undo(editor, before);
+});
+
 test('source.fixAll.kafkaK8s applies every unambiguous fix of a file in one undoable edit', async () => {
   const editor = await open('producer.properties');
   const uri = editor.document.uri;

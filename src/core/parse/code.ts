@@ -1,0 +1,325 @@
+/**
+ * Kafka client settings written in source code, found without a full parser: a small tokenizer that
+ * skips comments and reads string literals, and pattern matchers over its tokens for
+ * - Java (kafka-clients): `props.put(ProducerConfig.ACKS_CONFIG, "1")`, `props.setProperty("acks", "1")`,
+ *   `Map.of(ConsumerConfig.GROUP_ID_CONFIG, "g", …)`, `Map.entry(…)`;
+ * - Go (IBM/sarama): `cfg.Producer.RequiredAcks = sarama.WaitForLocal`, `cfg.Consumer.Offsets.AutoCommit.Enable = true`.
+ * Only literal values are read; anything else is "dynamic" and never judged. Precision over recall.
+ */
+
+/** A token: identifiers include dotted chains (`ProducerConfig.ACKS_CONFIG`, `cfg.Producer.Idempotent`). */
+export interface Token {
+  readonly kind: 'ident' | 'string' | 'number' | 'punct';
+  /** Identifier or punctuation text; for strings the decoded value; for numbers the digits. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export type CodeLanguage = 'java' | 'go';
+
+/** Tokenizes Java or Go source: comments are skipped, strings decoded (simple escapes), everything else split. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      i++;
+      continue;
+    }
+    if (c === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
+      const e = text.indexOf('\n', i);
+      i = e === -1 ? n : e;
+      continue;
+    }
+    if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
+      const e = text.indexOf('*/', i + 2);
+      i = e === -1 ? n : e + 2;
+      continue;
+    }
+    if (c === 34 /* " */ || c === 39 /* ' */ || c === 96 /* ` */) {
+      // Java text blocks ("""…""") are read as one string.
+      if (c === 34 && text.startsWith('"""', i)) {
+        const e = text.indexOf('"""', i + 3);
+        const end = e === -1 ? n : e + 3;
+        out.push({ kind: 'string', text: text.slice(i + 3, e === -1 ? n : e), start: i, end });
+        i = end;
+        continue;
+      }
+      let j = i + 1;
+      let s = '';
+      while (j < n) {
+        const d = text[j];
+        if (d === '\\' && c !== 96) {
+          const x = text[j + 1];
+          s += x === 'n' ? '\n' : x === 't' ? '\t' : x === 'r' ? '\r' : (x ?? '');
+          j += 2;
+          continue;
+        }
+        if (d.charCodeAt(0) === c) break;
+        if (d === '\n' && c !== 96) break; // unterminated: stop at the line end
+        s += d;
+        j++;
+      }
+      const end = Math.min(n, j + 1);
+      out.push({ kind: c === 39 && s.length === 1 ? 'punct' : 'string', text: s, start: i, end });
+      i = end;
+      continue;
+    }
+    if (isIdentStart(c)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < n && isIdentPart(text.charCodeAt(j))) j++;
+        // A dotted chain: `a.b.c` (no spaces), so `ProducerConfig.ACKS_CONFIG` is one token.
+        if (text.charCodeAt(j) === 46 && j + 1 < n && isIdentStart(text.charCodeAt(j + 1))) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      out.push({ kind: 'ident', text: text.slice(i, j), start: i, end: j });
+      i = j;
+      continue;
+    }
+    if (c >= 48 && c <= 57) {
+      let j = i + 1;
+      while (j < n && /[0-9a-zA-Z_.]/.test(text[j])) j++;
+      out.push({ kind: 'number', text: text.slice(i, j).replace(/_/g, '').replace(/[lLfFdD]$/, ''), start: i, end: j });
+      i = j;
+      continue;
+    }
+    out.push({ kind: 'punct', text: text[i], start: i, end: i + 1 });
+    i++;
+  }
+  return out;
+}
+
+function isIdentStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c > 127;
+}
+
+function isIdentPart(c: number): boolean {
+  return isIdentStart(c) || (c >= 48 && c <= 57);
+}
+
+/** A setting found in code. */
+export interface CodeSetting {
+  /** What the code names (`ProducerConfig.ACKS_CONFIG`, `"acks"`, `Producer.RequiredAcks`). */
+  readonly written: string;
+  /** The Kafka config key, when known. */
+  readonly key: string;
+  /** The value as a Kafka config value (`1`, `all`, `true`), undefined when not a literal. */
+  readonly value: string | undefined;
+  /** The value as written in code (`"1"`, `sarama.WaitForLocal`, `true`). */
+  readonly valueText: string;
+  readonly keyStart: number;
+  readonly keyEnd: number;
+  readonly valueStart: number;
+  readonly valueEnd: number;
+  /** The code to write for a new Kafka value, or undefined when it cannot be written in this place. */
+  readonly toCode: (kafkaValue: string) => string | undefined;
+}
+
+/** The settings given to one configuration object (a Java `Properties`/`Map` variable, a sarama config variable). */
+export interface CodeConfig {
+  readonly language: CodeLanguage;
+  /** The variable (`props`) or, for `Map.of(…)`, the call. */
+  readonly target: string;
+  /** Where findings about the whole object go: the first setting's target. */
+  readonly anchorStart: number;
+  readonly anchorEnd: number;
+  /** Hints from the code for the role (`ProducerConfig` constants, `sarama.Config.Producer`). */
+  readonly roleHint?: 'producer' | 'consumer' | 'admin';
+  readonly settings: readonly CodeSetting[];
+}
+
+/** Whether a source file uses a Kafka client library we read settings from, and which language it is. */
+export function kafkaCodeLanguage(path: string, text: string): CodeLanguage | undefined {
+  if (/\.java$/i.test(path)) return text.includes('org.apache.kafka.clients') ? 'java' : undefined;
+  if (/\.go$/i.test(path)) return /"github\.com\/(IBM|Shopify)\/sarama"/.test(text) ? 'go' : undefined;
+  return undefined;
+}
+
+const JAVA_CONFIG_CLASSES = /^(?:(?:org\.apache\.kafka\.clients\.(?:producer|consumer|admin)\.|org\.apache\.kafka\.clients\.)?(ProducerConfig|ConsumerConfig|AdminClientConfig|CommonClientConfigs|SaslConfigs|SslConfigs))\.([A-Z][A-Z0-9_]*)$/;
+
+/**
+ * Reads the Kafka settings of a Java file. `constantKey` maps a `ProducerConfig`-style constant to its key (the
+ * caller knows the catalogue); unknown constants are skipped.
+ */
+export function javaConfigs(text: string, constantKey: (cls: string, constant: string) => string | undefined): CodeConfig[] {
+  const toks = tokenize(text);
+  const byTarget = new Map<string, { anchor: Token; hint?: CodeConfig['roleHint']; settings: CodeSetting[] }>();
+  const add = (target: string, anchor: Token, s: CodeSetting, cls: string | undefined) => {
+    let g = byTarget.get(target);
+    if (!g) byTarget.set(target, (g = { anchor, settings: [] }));
+    g.settings.push(s);
+    const hint = cls === 'ProducerConfig' ? 'producer' : cls === 'ConsumerConfig' ? 'consumer' : cls === 'AdminClientConfig' ? 'admin' : undefined;
+    if (hint && !g.hint) g.hint = hint;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'ident' || toks[i + 1]?.text !== '(') continue;
+    const m = /^(.+)\.(put|setProperty|putIfAbsent)$/.exec(t.text);
+    if (m) {
+      const args = callArgs(toks, i + 1);
+      if (args.list.length !== 2) continue;
+      const s = javaSetting(args.list[0], args.list[1], text, constantKey);
+      if (s) add(m[1], t, s.setting, s.cls);
+      continue;
+    }
+    if (t.text === 'Map.of' || t.text === 'java.util.Map.of') {
+      const args = callArgs(toks, i + 1);
+      if (args.list.length % 2 !== 0) continue;
+      const target = `Map.of@${t.start}`;
+      for (let a = 0; a < args.list.length; a += 2) {
+        const s = javaSetting(args.list[a], args.list[a + 1], text, constantKey);
+        if (s) add(target, t, s.setting, s.cls);
+      }
+    }
+    if (t.text === 'Map.entry' || t.text === 'entry') {
+      const args = callArgs(toks, i + 1);
+      if (args.list.length !== 2) continue;
+      const s = javaSetting(args.list[0], args.list[1], text, constantKey);
+      // Entries of one Map.ofEntries(...) share their enclosing call; a line-independent target is good enough.
+      if (s) add('Map.ofEntries', t, s.setting, s.cls);
+    }
+  }
+  return [...byTarget.entries()].map(([target, g]) => ({ language: 'java', target, anchorStart: g.anchor.start, anchorEnd: g.anchor.end, roleHint: g.hint, settings: g.settings }));
+}
+
+/** The comma-separated arguments of a call whose `(` is at `open`, as token lists (nested brackets kept together). */
+function callArgs(toks: readonly Token[], open: number): { list: Token[][]; close: number } {
+  const list: Token[][] = [];
+  let cur: Token[] = [];
+  let depth = 0;
+  let j = open + 1;
+  for (; j < toks.length; j++) {
+    const x = toks[j];
+    if (x.kind === 'punct' && (x.text === '(' || x.text === '[' || x.text === '{')) depth++;
+    else if (x.kind === 'punct' && (x.text === ')' || x.text === ']' || x.text === '}')) {
+      if (depth === 0) break;
+      depth--;
+    } else if (x.kind === 'punct' && x.text === ',' && depth === 0) {
+      list.push(cur);
+      cur = [];
+      continue;
+    } else if (x.kind === 'punct' && x.text === ';') break; // never run past a statement
+    cur.push(x);
+  }
+  if (cur.length > 0) list.push(cur);
+  return { list, close: j };
+}
+
+function javaSetting(
+  keyToks: readonly Token[],
+  valueToks: readonly Token[],
+  text: string,
+  constantKey: (cls: string, constant: string) => string | undefined,
+): { setting: CodeSetting; cls?: string } | undefined {
+  if (keyToks.length !== 1) return undefined;
+  const k = keyToks[0];
+  let key: string | undefined;
+  let cls: string | undefined;
+  if (k.kind === 'string') key = k.text;
+  else if (k.kind === 'ident') {
+    const m = JAVA_CONFIG_CLASSES.exec(k.text);
+    if (m) {
+      cls = m[1];
+      key = constantKey(m[1], m[2]);
+    }
+  }
+  if (!key || valueToks.length === 0) return undefined;
+  const vs = valueToks[0].start;
+  const ve = valueToks[valueToks.length - 1].end;
+  const valueText = text.slice(vs, ve);
+  let value: string | undefined;
+  let toCode: CodeSetting['toCode'] = () => undefined;
+  if (valueToks.length === 1) {
+    const v = valueToks[0];
+    if (v.kind === 'string') {
+      value = v.text;
+      toCode = (x) => JSON.stringify(x);
+    } else if (v.kind === 'number') {
+      value = v.text;
+      toCode = (x) => (/^-?\d+$/.test(x) ? x : JSON.stringify(x));
+    } else if (v.kind === 'ident' && /^(true|false|Boolean\.TRUE|Boolean\.FALSE)$/.test(v.text)) {
+      value = v.text.replace('Boolean.', '').toLowerCase();
+      toCode = (x) => (x === 'true' || x === 'false' ? x : undefined);
+    }
+  } else if (valueToks.length === 2 && valueToks[0].text === '-' && valueToks[1].kind === 'number') {
+    value = `-${valueToks[1].text}`;
+    toCode = (x) => (/^-?\d+$/.test(x) ? x : JSON.stringify(x));
+  }
+  return { setting: { written: text.slice(k.start, k.end), key, value, valueText, keyStart: k.start, keyEnd: k.end, valueStart: vs, valueEnd: ve, toCode }, cls };
+}
+
+/** sarama `Config` fields and how they read as Kafka configs. */
+const SARAMA_FIELDS: Record<string, { key: string; role: 'producer' | 'consumer' | 'admin'; read: (v: string) => string | undefined; write: (k: string) => string | undefined }> = {
+  'Producer.RequiredAcks': {
+    key: 'acks',
+    role: 'producer',
+    read: (v) => ({ 'sarama.NoResponse': '0', 'sarama.WaitForLocal': '1', 'sarama.WaitForAll': 'all', '0': '0', '1': '1', '-1': 'all' })[v],
+    write: (k) => ({ '0': 'sarama.NoResponse', '1': 'sarama.WaitForLocal', all: 'sarama.WaitForAll', '-1': 'sarama.WaitForAll' })[k],
+  },
+  'Producer.Idempotent': { key: 'enable.idempotence', role: 'producer', read: bool, write: boolOut },
+  // Not mapped: Producer.Retry.Max (sarama retries a bounded number of times and has no delivery.timeout.ms, so
+  // the Java advice about `retries` does not carry over).
+  'Net.MaxOpenRequests': { key: 'max.in.flight.requests.per.connection', role: 'producer', read: int, write: intOut },
+  'Consumer.Offsets.AutoCommit.Enable': { key: 'enable.auto.commit', role: 'consumer', read: bool, write: boolOut },
+  'Consumer.Offsets.Initial': {
+    key: 'auto.offset.reset',
+    role: 'consumer',
+    read: (v) => ({ 'sarama.OffsetOldest': 'earliest', 'sarama.OffsetNewest': 'latest' })[v],
+    write: (k) => ({ earliest: 'sarama.OffsetOldest', latest: 'sarama.OffsetNewest' })[k],
+  },
+};
+
+function bool(v: string): string | undefined {
+  return v === 'true' || v === 'false' ? v : undefined;
+}
+function boolOut(k: string): string | undefined {
+  return k === 'true' || k === 'false' ? k : undefined;
+}
+function int(v: string): string | undefined {
+  return /^-?\d+$/.test(v) ? v : undefined;
+}
+function intOut(k: string): string | undefined {
+  return /^-?\d+$/.test(k) ? k : undefined;
+}
+
+/** Reads sarama `Config` field assignments, grouped by the config variable. */
+export function goConfigs(text: string): CodeConfig[] {
+  const toks = tokenize(text);
+  const byTarget = new Map<string, { anchor: Token; roles: Set<string>; settings: CodeSetting[] }>();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'ident' || toks[i + 1]?.text !== '=' || toks[i + 2]?.text === '=') continue;
+    const dot = t.text.indexOf('.');
+    if (dot === -1) continue;
+    const field = SARAMA_FIELDS[t.text.slice(dot + 1)];
+    if (!field) continue;
+    // The value: the tokens up to the end of the line.
+    const lineEnd = text.indexOf('\n', toks[i + 1].end);
+    const vt: Token[] = [];
+    for (let j = i + 2; j < toks.length && (lineEnd === -1 || toks[j].start < lineEnd); j++) vt.push(toks[j]);
+    if (vt.length === 0) continue;
+    const vs = vt[0].start;
+    const ve = vt[vt.length - 1].end;
+    const valueText = text.slice(vs, ve);
+    const target = t.text.slice(0, dot);
+    let g = byTarget.get(target);
+    if (!g) byTarget.set(target, (g = { anchor: t, roles: new Set(), settings: [] }));
+    g.roles.add(field.role);
+    g.settings.push({ written: t.text.slice(dot + 1), key: field.key, value: field.read(valueText.replace(/\s+/g, '')), valueText, keyStart: t.start, keyEnd: t.end, valueStart: vs, valueEnd: ve, toCode: field.write });
+  }
+  return [...byTarget.entries()].map(([target, g]) => ({
+    language: 'go',
+    target,
+    anchorStart: g.anchor.start,
+    anchorEnd: g.anchor.end,
+    roleHint: g.roles.size === 1 ? ([...g.roles][0] as CodeConfig['roleHint']) : undefined,
+    settings: g.settings,
+  }));
+}

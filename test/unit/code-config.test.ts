@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { lintFile } from '../../src/core/engine';
+import { applyEdits } from '../../src/core/fix';
+import { javaConstantKey } from '../../src/core/kafka-config';
+import { goConfigs, javaConfigs, tokenize } from '../../src/core/parse/code';
+import { analyzeFile } from '../../src/core/source';
+import { WorkspaceIndex } from '../../src/core/workspace';
+import { runCapture, tempWorkspaces } from '../helpers/cli';
+
+const workspace = tempWorkspaces('kafka-k8s-code-');
+
+const JAVA = `package demo;
+
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+
+class App {
+  Properties producer() {
+    Properties props = new Properties();
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
+    props.put(ProducerConfig.ACKS_CONFIG, "1");
+    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false);
+    props.setProperty("linger.ms", lingerFromEnv());
+    // props.put(ProducerConfig.ACKS_CONFIG, "0");
+    String s = "props.put(\\"acks\\", \\"0\\")";
+    return props;
+  }
+
+  Map<String, Object> consumer() {
+    return Map.of(
+        ConsumerConfig.GROUP_ID_CONFIG, "orders",
+        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "true");
+  }
+}
+`;
+
+const GO = `package main
+
+import "github.com/IBM/sarama"
+
+func config() *sarama.Config {
+	cfg := sarama.NewConfig()
+	cfg.Producer.RequiredAcks = sarama.WaitForLocal // weak
+	cfg.Producer.Idempotent = idempotentFromEnv()
+	/* cfg.Producer.RequiredAcks = sarama.NoResponse */
+	return cfg
+}
+`;
+
+function lint(p: string, text: string) {
+  const file = analyzeFile(p, text);
+  return { file, findings: lintFile(file, WorkspaceIndex.of([file])) };
+}
+
+describe('client settings in code', () => {
+  it('tokenizes without reading comments or string contents as code', () => {
+    const toks = tokenize('a.b("x\\"y") // c.d("z")\n/* e */ f = `raw`');
+    assert.deepEqual(toks.map((t) => [t.kind, t.text]), [['ident', 'a.b'], ['punct', '('], ['string', 'x"y'], ['punct', ')'], ['ident', 'f'], ['punct', '='], ['string', 'raw']]);
+  });
+
+  it('maps kafka-clients constants to keys through the catalogue', () => {
+    assert.equal(javaConstantKey('ProducerConfig', 'ACKS_CONFIG'), 'acks');
+    assert.equal(javaConstantKey('ProducerConfig', 'KEY_SERIALIZER_CLASS_CONFIG'), 'key.serializer');
+    assert.equal(javaConstantKey('ProducerConfig', 'PARTITIONER_CLASS_CONFIG'), 'partitioner.class');
+    assert.equal(javaConstantKey('SaslConfigs', 'SASL_JAAS_CONFIG'), 'sasl.jaas.config');
+    assert.equal(javaConstantKey('ProducerConfig', 'MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION'), 'max.in.flight.requests.per.connection');
+    assert.equal(javaConstantKey('ProducerConfig', 'NOT_A_THING_CONFIG'), undefined);
+  });
+
+  it('reads Java put/setProperty/Map.of settings, literal values only', () => {
+    const configs = javaConfigs(JAVA, javaConstantKey);
+    assert.deepEqual(configs.map((c) => [c.target, c.roleHint, c.settings.map((s) => `${s.key}=${s.value ?? '?'}`)]), [
+      ['props', 'producer', ['bootstrap.servers=localhost:9092', 'acks=1', 'enable.idempotence=false', 'linger.ms=?']],
+      [configs[1].target, 'consumer', ['group.id=orders', 'enable.auto.commit=true']],
+    ]);
+  });
+
+  it('reads sarama Config assignments', () => {
+    const [c] = goConfigs(GO);
+    assert.equal(c.target, 'cfg');
+    assert.deepEqual(c.settings.map((s) => `${s.key}=${s.value ?? '?'}`), ['acks=1', 'enable.idempotence=?']);
+  });
+
+  it('reports the Java findings at the value, with fixes that stay valid Java', () => {
+    const { file, findings } = lint('src/App.java', JAVA);
+    assert.equal(file.kind, 'client-code');
+    assert.deepEqual(findings.map((f) => [f.ruleId, f.range.start.line + 1, f.range.start.character + 1]), [
+      ['producer-acks-weak', 12, 43],
+      ['producer-idempotence-disabled', 13, 57],
+      ['consumer-auto-commit-enabled', 23, 51],
+    ]);
+    const fix = findings[0].fix!;
+    assert.match(applyEdits(JAVA, fix.edits).text, /props\.put\(ProducerConfig\.ACKS_CONFIG, "all"\);/);
+    assert.equal(findings[1].fix, undefined, 'no fix that deletes code');
+  });
+
+  it('reports the sarama findings with a sarama fix; dynamic values are not judged', () => {
+    const { findings } = lint('cmd/producer/main.go', GO);
+    assert.deepEqual(findings.map((f) => [f.ruleId, f.range.start.line + 1]), [['producer-acks-weak', 7]]);
+    assert.match(applyEdits(GO, findings[0].fix!.edits).text, /cfg\.Producer\.RequiredAcks = sarama\.WaitForAll \/\/ weak/);
+  });
+
+  it('does not report absent keys in code (they may be set elsewhere)', () => {
+    const { findings } = lint('P.java', 'import org.apache.kafka.clients.producer.ProducerConfig;\nclass P { void f(java.util.Properties p) { p.put(ProducerConfig.ACKS_CONFIG, "all"); } }\n');
+    assert.deepEqual(findings, []);
+  });
+
+  it('honours // kafka-k8s-disable-next-line comments in code', () => {
+    const text = JAVA.replace('    props.put(ProducerConfig.ACKS_CONFIG, "1");', '    // kafka-k8s-disable-next-line producer-acks-weak -- benchmark only\n    props.put(ProducerConfig.ACKS_CONFIG, "1");');
+    const file = analyzeFile('App.java', text);
+    const f = lintFile(file, WorkspaceIndex.of([file]), { includeSuppressed: true }).find((x) => x.ruleId === 'producer-acks-weak');
+    assert.deepEqual(f?.suppressed, { kind: 'comment', justification: 'benchmark only' });
+  });
+
+  it('ignores Java and Go files that do not use a Kafka client', () => {
+    assert.equal(analyzeFile('A.java', 'class A { void f(java.util.Properties p) { p.put("acks", "1"); } }').kind, 'other');
+    assert.equal(analyzeFile('a.go', 'package a\nfunc f() { cfg.Producer.RequiredAcks = 1 }').kind, 'other');
+  });
+
+  it('the CLI walks Java and Go files, counts only the Kafka ones, and --fix edits them', async () => {
+    const root = workspace({ 'src/App.java': JAVA, 'src/Other.java': 'class Other {}\n', 'cmd/main.go': GO, 'vendor/x/main.go': GO, 'k8s/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n' });
+    const r = await runCapture(root, ['lint', '.']);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /^src\/App\.java:12:43 +warning .*producer-acks-weak$/m);
+    assert.match(r.out, /^cmd\/main\.go:7:30 +warning .*producer-acks-weak$/m);
+    assert.doesNotMatch(r.out, /vendor/);
+    assert.match(r.out, /in 3 files/);
+    await runCapture(root, ['lint', '--fix', '.']);
+    assert.match(fs.readFileSync(path.join(root, 'cmd/main.go'), 'utf8'), /RequiredAcks = sarama\.WaitForAll/);
+    assert.match(fs.readFileSync(path.join(root, 'src/App.java'), 'utf8'), /ACKS_CONFIG, "all"/);
+  });
+});
