@@ -22,9 +22,9 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, parseOptions, UsageError, type CliI
 export const LINT_HELP = `Usage: kafka-k8s lint [options] [paths...]
 
 Lints Strimzi and KEDA manifests and Kafka client configuration (Java .properties, Spring Boot
-application*.yml|properties, and settings in Java kafka-clients and Go sarama code). Folders are
-searched recursively for *.yaml, *.yml, *.properties, *.java and *.go, skipping node_modules, .git,
-vendor and target. With no path, lints the current folder.
+application*.yml|properties, and settings in Java kafka-clients, Go sarama and kafkajs code). Folders are
+searched recursively for *.yaml, *.yml, *.properties, *.java, *.go, *.js and *.ts, skipping
+node_modules, .git, vendor and target. With no path, lints the current folder.
 
 Options:
   -f, --format <format>           Output format: text (default), json, sarif, or github (GitHub Actions
@@ -202,8 +202,8 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
   const failures = new Map<string, unknown>();
   for (const f of found) {
     const { text, bom, lossless } = await readTextFile(f.absPath, f.displayPath);
-    // Java and Go files count only when they use a Kafka client library.
-    if (isCodePath(f.absPath) && !kafkaCodeLanguage(f.absPath, text)) continue;
+    // Source files count only when they use a Kafka client library, and not as build output.
+    if (isCodePath(f.absPath) && (!kafkaCodeLanguage(f.absPath, text) || /(^|[\\/])(dist|out|build|coverage)[\\/]/.test(f.displayPath) || /\.d\.[cm]?ts$/.test(f.absPath))) continue;
     originals.set(f.displayPath, { absPath: f.absPath, text, bom, lossless });
     analyze(index, f.displayPath, text, failures);
   }

@@ -59,6 +59,8 @@ export class ConfigSet {
     readonly label: string = `${role} config`,
     /** For Spring Boot sets: every `spring.kafka.*` property of the same document, by canonical name. */
     readonly springProperties?: SpringPropertyMap,
+    /** The client library the settings are for, when not the Java client (its defaults differ). */
+    readonly library?: 'sarama' | 'kafkajs',
   ) {
     for (const e of entries) this.byKey.set(e.key, e); // the last one wins, as in Kafka
   }
@@ -242,9 +244,10 @@ export function configSetsFromCode(file: string, lines: LineIndex, configs: read
     const roles = c.roleHint && !entries.some((e) => e.key === 'application.id') ? [c.roleHint] : inferClientRoles(file, entries.map((e) => e.key));
     if (roles.includes('connect')) continue;
     const anchor = lines.range(c.anchorStart, c.anchorEnd);
-    const what = c.language === 'go' ? `sarama config '${c.target}'` : c.target.includes('@') || c.target === 'Map.ofEntries' ? 'config map' : `'${c.target}'`;
+    const what = c.language === 'go' ? `sarama config '${c.target}'` : c.language === 'js' ? `${c.target} options` : c.target.includes('@') || c.target === 'Map.ofEntries' ? 'config map' : `'${c.target}'`;
     for (const role of roles) {
-      sets.push(new ConfigSet(role, 'code', file, entries.map((e) => ({ ...e, shared: roles.length > 1 })), anchor, () => undefined, undefined, `${role} settings in ${what}`));
+      const library = c.language === 'go' ? 'sarama' : c.language === 'js' ? 'kafkajs' : undefined;
+      sets.push(new ConfigSet(role, 'code', file, entries.map((e) => ({ ...e, shared: roles.length > 1 })), anchor, () => undefined, undefined, `${role} settings in ${what}`, undefined, library));
     }
   }
   return sets;

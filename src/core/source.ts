@@ -1,4 +1,4 @@
-import { javaConfigs, goConfigs, kafkaCodeLanguage } from './parse/code';
+import { goConfigs, javaConfigs, jsConfigs, kafkaCodeLanguage } from './parse/code';
 import { ConfigSet, configSetsFromCode, configSetsFromProperties, javaConstantKey, hasSpringKafka, springPropertiesSets, springYamlSets, strimziConfigSets } from './kafka-config';
 import { parseProperties, type PropertiesFile } from './parse/properties';
 import { YamlFile } from './parse/yaml';
@@ -58,7 +58,7 @@ export function isLintablePath(path: string): boolean {
 /** Source files that may hold Kafka client settings (read only when they import a client library). */
 export function isCodePath(path: string): boolean {
   const ext = fileExtension(path);
-  return ext === 'java' || ext === 'go';
+  return ext === 'java' || ext === 'go' || ext === 'js' || ext === 'mjs' || ext === 'cjs' || ext === 'ts' || ext === 'mts' || ext === 'cts';
 }
 
 /** A file, parsed once, with the Kubernetes resources and Kafka config sets found in it. */
@@ -116,7 +116,7 @@ export class SourceFile {
       this.lines = new LineIndex(text);
       const lang = isCodePath(path) ? kafkaCodeLanguage(path, text) : undefined;
       if (lang) {
-        const configs = lang === 'java' ? javaConfigs(text, javaConstantKey) : goConfigs(text);
+        const configs = lang === 'java' ? javaConfigs(text, javaConstantKey) : lang === 'go' ? goConfigs(text) : jsConfigs(text);
         sets.push(...configSetsFromCode(path, this.lines, configs));
         kind = 'client-code';
       }

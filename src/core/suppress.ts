@@ -8,9 +8,9 @@ const DIRECTIVE = /(?:^|\s)#\s*kafka-k8s-disable(-next-line|-line|-file)?(?:\s+(
 const PROPS_DIRECTIVE = /^\s*[#!]\s*kafka-k8s-disable(-next-line|-line|-file)?(?:\s+([^\r\n]*?))?\s*$/;
 const CODE_DIRECTIVE = /\/\/\s*kafka-k8s-disable(-next-line|-line|-file)?(?:\s+([^\r\n]*?))?\s*$/;
 
-/** Whether a path is source code whose comments start with `//` (Java, Go). */
+/** Whether a path is source code whose comments start with `//` (Java, Go, JavaScript, TypeScript). */
 function slashComments(path: string): boolean {
-  return /\.(java|go)$/i.test(path);
+  return /\.(java|go|[cm]?[jt]s)$/i.test(path);
 }
 
 export interface Directive {

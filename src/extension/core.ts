@@ -18,12 +18,12 @@ export function core(): CoreApi {
 /** How long loading the engine took (0 until it is loaded), for the log. */
 export let coreLoadMs = 0;
 
-/** Whether a Java or Go file uses a Kafka client we read settings from (a cheap text check, no engine load). */
+/** Whether a Java, Go, JavaScript or TypeScript file uses a Kafka client we read settings from (a cheap text check, no engine load). */
 export function usesKafkaClient(path: string, text: string): boolean {
   return kafkaCodeLanguage(path, text) !== undefined;
 }
 
 /** Whether a path has an extension we lint (cheap; no engine load). */
 export function hasLintableExtension(path: string): boolean {
-  return /\.(ya?ml|properties|java|go)$/i.test(path);
+  return /\.(ya?ml|properties|java|go|[cm]?[jt]s)$/i.test(path);
 }

@@ -12,7 +12,9 @@ import { ruleDocsTarget } from './ruleDocs';
 import { schemaStore } from './schemaStore';
 
 /** Language ids whose documents we lint (besides any file named *.yaml|yml|properties). */
-const LANGUAGES = new Set(['yaml', 'properties', 'spring-boot-properties', 'spring-boot-properties-yaml', 'helm', 'java-properties', 'java', 'go']);
+const LANGUAGES = new Set(['yaml', 'properties', 'spring-boot-properties', 'spring-boot-properties-yaml', 'helm', 'java-properties', 'java', 'go', 'javascript', 'typescript']);
+/** Languages of client code, with the extension the engine knows them by (for untitled documents). */
+const CODE_EXTENSION: Record<string, string> = { java: '.java', go: '.go', javascript: '.js', typescript: '.ts' };
 const YAML_LANGUAGES = new Set(['yaml', 'spring-boot-properties-yaml', 'helm']);
 const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 export const WORKSPACE_GLOB = '**/*.{yaml,yml,properties}';
@@ -150,8 +152,9 @@ export class Diagnostics implements vscode.Disposable {
   private isCandidate(doc: vscode.TextDocument): boolean {
     if (!SCHEMES.has(doc.uri.scheme) || !(LANGUAGES.has(doc.languageId) || hasLintableExtension(doc.uri.path))) return false;
     // Java and Go files only when they use a Kafka client (checked without loading the engine).
-    if (doc.languageId === 'java' || doc.languageId === 'go' || /\.(java|go)$/i.test(doc.uri.path)) {
-      return usesKafkaClient(doc.uri.path.replace(/(\.(java|go))?$/i, (m) => m || (doc.languageId === 'go' ? '.go' : '.java')), doc.getText());
+    const code = CODE_EXTENSION[doc.languageId];
+    if (code || /\.(java|go|[cm]?[jt]s)$/i.test(doc.uri.path)) {
+      return usesKafkaClient(/\.(java|go|[cm]?[jt]s)$/i.test(doc.uri.path) ? doc.uri.path : doc.uri.path + code, doc.getText());
     }
     return true;
   }
@@ -165,7 +168,7 @@ export class Diagnostics implements vscode.Disposable {
   pathOf(doc: vscode.TextDocument): string {
     const base = doc.uri.scheme === 'file' ? doc.uri.fsPath : doc.uri.scheme === 'untitled' ? doc.uri.path : doc.uri.toString();
     let p = base;
-    if (!hasLintableExtension(p)) p += YAML_LANGUAGES.has(doc.languageId) ? '.yaml' : '.properties';
+    if (!hasLintableExtension(p)) p += CODE_EXTENSION[doc.languageId] ?? (YAML_LANGUAGES.has(doc.languageId) ? '.yaml' : '.properties');
     this.uriByPath.set(p, doc.uri);
     return p;
   }

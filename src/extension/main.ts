@@ -34,7 +34,7 @@ export const LANGUAGE_SELECTOR: vscode.DocumentSelector = [
 ];
 
 /** Client code whose Kafka settings we lint (diagnostics and quick fixes only; no hovers or completion there). */
-export const CODE_SELECTOR: vscode.DocumentSelector = [{ language: 'java' }, { language: 'go' }];
+export const CODE_SELECTOR: vscode.DocumentSelector = [{ language: 'java' }, { language: 'go' }, { language: 'javascript' }, { language: 'typescript' }];
 
 export function activate(context: vscode.ExtensionContext): KafkaK8sApi | undefined {
   const t0 = performance.now();

@@ -81,11 +81,11 @@ export async function collectFiles(args: readonly string[], opts: CollectOptions
     if (st.isDirectory()) {
       const found: FoundFile[] = [];
       await walk(abs, arg, ignored, found);
-      if (found.length === 0 && !opts.allowEmpty) throw new FileAccessError(arg, `${arg}: no YAML (.yaml, .yml), .properties, Java or Go files in this folder${opts.ignore?.length ? ' that ignorePaths does not exclude' : ''}.`);
+      if (found.length === 0 && !opts.allowEmpty) throw new FileAccessError(arg, `${arg}: no YAML (.yaml, .yml), .properties or client source (Java, Go, JavaScript, TypeScript) files in this folder${opts.ignore?.length ? ' that ignorePaths does not exclude' : ''}.`);
       found.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
       for (const f of found) add(f.absPath, f.displayPath);
     } else if (st.isFile()) {
-      if (!isLintablePath(abs)) throw new FileAccessError(arg, `${arg}: not a YAML (.yaml, .yml), Java properties (.properties), Java or Go file.`);
+      if (!isLintablePath(abs)) throw new FileAccessError(arg, `${arg}: not a YAML (.yaml, .yml), Java properties (.properties) or client source (Java, Go, JavaScript, TypeScript) file.`);
       add(abs, arg);
     } else {
       throw new FileAccessError(arg, `${arg}: not a file or folder.`);

@@ -68,7 +68,7 @@ describe('kafka-k8s lint', () => {
     const root = workspace({ 'docs/readme.md': '# x\n' });
     const r = await run(root, 'lint', 'docs');
     assert.equal(r.code, 2);
-    assert.match(r.err, /docs: no YAML \(\.yaml, \.yml\), \.properties, Java or Go files in this folder/);
+    assert.match(r.err, /docs: no YAML \(\.yaml, \.yml\), \.properties or client source \(Java, Go, JavaScript, TypeScript\) files in this folder/);
   });
 
   it('refuses a named file that is not YAML or properties', async () => {

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { lintFile } from '../../src/core/engine';
 import { applyEdits } from '../../src/core/fix';
 import { javaConstantKey } from '../../src/core/kafka-config';
-import { goConfigs, javaConfigs, tokenize } from '../../src/core/parse/code';
+import { goConfigs, javaConfigs, jsConfigs, kafkaCodeLanguage, tokenize } from '../../src/core/parse/code';
 import { analyzeFile } from '../../src/core/source';
 import { WorkspaceIndex } from '../../src/core/workspace';
 import { runCapture, tempWorkspaces } from '../helpers/cli';
@@ -50,6 +50,15 @@ func config() *sarama.Config {
 	/* cfg.Producer.RequiredAcks = sarama.NoResponse */
 	return cfg
 }
+`;
+
+const JS = `import { Kafka } from 'kafkajs';
+const kafka = new Kafka({ clientId: 'x', brokers: ['b:9092'] });
+const producer = kafka.producer({ idempotent: false, transactionalId: \`tx-\${id}\` });
+await producer.send({ topic: 't', acks: 1, messages: [] });
+const consumer = kafka.consumer({ groupId: 'orders' });
+await consumer.run({ autoCommit: true, eachMessage: async () => {} });
+// producer.send({ acks: 0 })
 `;
 
 function lint(p: string, text: string) {
@@ -103,6 +112,36 @@ describe('client settings in code', () => {
     const { findings } = lint('cmd/producer/main.go', GO);
     assert.deepEqual(findings.map((f) => [f.ruleId, f.range.start.line + 1]), [['producer-acks-weak', 7]]);
     assert.match(applyEdits(GO, findings[0].fix!.edits).text, /cfg\.Producer\.RequiredAcks = sarama\.WaitForAll \/\/ weak/);
+  });
+
+  it('reads kafkajs options of producer(), send(), consumer() and run(), one config per role', () => {
+    const configs = jsConfigs(JS);
+    assert.deepEqual(configs.map((c) => [c.roleHint, c.settings.map((s) => `${s.key}=${s.value ?? '?'}`)]), [
+      ['producer', ['enable.idempotence=false', 'transactional.id=?', 'acks=1']],
+      ['consumer', ['group.id=orders', 'enable.auto.commit=true']],
+    ]);
+    assert.equal(kafkaCodeLanguage('src/producer.ts', "import { kafka } from './config';\nconst p = kafka.producer({ idempotent: true });"), 'js', 'kafkajs options without the import');
+    assert.equal(kafkaCodeLanguage('src/x.ts', 'const p = other.producer({ retries: 1 });'), undefined);
+  });
+
+  it('reports kafkajs findings with kafkajs wording and fixes', () => {
+    assert.deepEqual(lint('src/app.ts', JS).findings.map((f) => f.ruleId), ['producer-idempotence-conflict', 'consumer-auto-commit-enabled'], 'a transactional producer with idempotence off');
+    const plain = JS.replace(", transactionalId: \`tx-\${id}\`", '');
+    const { findings } = lint('src/app.ts', plain);
+    assert.deepEqual(findings.map((f) => [f.ruleId, f.range.start.line + 1]), [['producer-idempotence-disabled', 3], ['producer-acks-weak', 4], ['consumer-auto-commit-enabled', 6]]);
+    assert.match(findings[0].message, /Set it to true\./, 'kafkajs defaults to idempotent: false, so removing the option does not help');
+    const strong = plain.replace('acks: 1', 'acks: -1');
+    const idem = lint('src/app.ts', strong).findings[0];
+    assert.equal(idem.ruleId, 'producer-idempotence-disabled');
+    assert.match(applyEdits(strong, idem.fix!.edits).text, /producer\(\{ idempotent: true \}\)/);
+    const weak = findings[1];
+    assert.match(weak!.message, /acks: -1, kafkajs' default/);
+    assert.match(applyEdits(plain, weak!.fix!.edits).text, /acks: -1, messages/);
+  });
+
+  it('is not fooled by names of Object.prototype members', () => {
+    assert.deepEqual(goConfigs('import "github.com/IBM/sarama"\nfunc f() { cfg.constructor = 1; cfg.Producer.RequiredAcks = toString }')[0].settings.map((s) => s.value), [undefined]);
+    assert.deepEqual(jsConfigs("import 'kafkajs'; k.constructor({ a: 1 }); k.toString({ x: 1 }); k.producer({ constructor: 1, __proto__: 2 });"), []);
   });
 
   it('does not report absent keys in code (they may be set elsewhere)', () => {

@@ -51,7 +51,7 @@ describe('scaffold: generated files lint clean', () => {
   for (const [name, set] of Object.entries(SETS)) {
     it(`${name}: no errors, no warnings, no schema findings`, () => {
       const files = render(set);
-      const sources = files.filter((f) => /\.(ya?ml|properties|java|go)$/.test(f.path)).map((f) => analyzeFile(f.path, f.content));
+      const sources = files.filter((f) => /\.(ya?ml|properties|java|go|ts)$/.test(f.path)).map((f) => analyzeFile(f.path, f.content));
       assert.ok(sources.length > 0);
       const index = WorkspaceIndex.of(sources);
       const bad: string[] = [];
@@ -66,7 +66,7 @@ describe('scaffold: generated files lint clean', () => {
       for (const src of sources) if (src.path.endsWith('.yaml')) assert.equal(src.kind, 'kubernetes', src.path);
       for (const src of sources) if (/(producer|consumer)\.properties$/.test(src.path)) assert.equal(src.kind, 'kafka-properties', src.path);
       // The sarama programs configure their clients in code, and that code is read.
-      for (const src of sources) if (/cmd\/(producer|consumer)\/main\.go$/.test(src.path)) assert.ok(src.kind === 'client-code' && src.configSets.length > 0, src.path);
+      for (const src of sources) if (/cmd\/(producer|consumer)\/main\.go$|src\/(producer|consumer)\.ts$/.test(src.path)) assert.ok(src.kind === 'client-code' && src.configSets.length > 0, src.path);
       for (const f of files) if (f.path.endsWith('.json')) assert.doesNotThrow(() => JSON.parse(f.content), f.path);
     });
   }

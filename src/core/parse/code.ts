@@ -3,7 +3,9 @@
  * skips comments and reads string literals, and pattern matchers over its tokens for
  * - Java (kafka-clients): `props.put(ProducerConfig.ACKS_CONFIG, "1")`, `props.setProperty("acks", "1")`,
  *   `Map.of(ConsumerConfig.GROUP_ID_CONFIG, "g", …)`, `Map.entry(…)`;
- * - Go (IBM/sarama): `cfg.Producer.RequiredAcks = sarama.WaitForLocal`, `cfg.Consumer.Offsets.AutoCommit.Enable = true`.
+ * - Go (IBM/sarama): `cfg.Producer.RequiredAcks = sarama.WaitForLocal`, `cfg.Consumer.Offsets.AutoCommit.Enable = true`;
+ * - JavaScript/TypeScript (kafkajs): `kafka.producer({ idempotent: false })`, `producer.send({ acks: 1, … })`,
+ *   `kafka.consumer({ groupId })`, `consumer.run({ autoCommit: true, … })`.
  * Only literal values are read; anything else is "dynamic" and never judged. Precision over recall.
  */
 
@@ -16,10 +18,13 @@ export interface Token {
   readonly end: number;
 }
 
-export type CodeLanguage = 'java' | 'go';
+export type CodeLanguage = 'java' | 'go' | 'js';
 
-/** Tokenizes Java or Go source: comments are skipped, strings decoded (simple escapes), everything else split. */
-export function tokenize(text: string): Token[] {
+/**
+ * Tokenizes Java, Go or JavaScript source: comments are skipped, strings decoded (simple escapes), everything else
+ * split. In Java and Go a one-character '…' is a character, not a string; in JavaScript it is a string.
+ */
+export function tokenize(text: string, language: CodeLanguage = 'java'): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -64,7 +69,8 @@ export function tokenize(text: string): Token[] {
         j++;
       }
       const end = Math.min(n, j + 1);
-      out.push({ kind: c === 39 && s.length === 1 ? 'punct' : 'string', text: s, start: i, end });
+      const interpolated = c === 96 && language === 'js' && s.includes('${');
+      out.push({ kind: (c === 39 && s.length === 1 && language !== 'js') || interpolated ? 'punct' : 'string', text: s, start: i, end });
       i = end;
       continue;
     }
@@ -139,8 +145,12 @@ export interface CodeConfig {
 export function kafkaCodeLanguage(path: string, text: string): CodeLanguage | undefined {
   if (/\.java$/i.test(path)) return text.includes('org.apache.kafka.clients') ? 'java' : undefined;
   if (/\.go$/i.test(path)) return /"github\.com\/(IBM|Shopify)\/sarama"/.test(text) ? 'go' : undefined;
+  // kafkajs: an import of it, or (in modules that get their Kafka instance from another file) its distinctive options.
+  if (/\.[cm]?[jt]s$/i.test(path)) return text.includes('kafkajs') || KAFKAJS_CALL.test(text) ? 'js' : undefined;
   return undefined;
 }
+
+const KAFKAJS_CALL = /\.(?:producer|consumer)\(\s*\{[^)]{0,400}?\b(?:idempotent|maxInFlightRequests|transactionalId|groupId|allowAutoTopicCreation)\s*[:,}]|\.run\(\s*\{[^)]{0,400}?\beach(?:Message|Batch)\b/;
 
 const JAVA_CONFIG_CLASSES = /^(?:(?:org\.apache\.kafka\.clients\.(?:producer|consumer|admin)\.|org\.apache\.kafka\.clients\.)?(ProducerConfig|ConsumerConfig|AdminClientConfig|CommonClientConfigs|SaslConfigs|SslConfigs))\.([A-Z][A-Z0-9_]*)$/;
 
@@ -260,8 +270,8 @@ const SARAMA_FIELDS: Record<string, { key: string; role: 'producer' | 'consumer'
   'Producer.RequiredAcks': {
     key: 'acks',
     role: 'producer',
-    read: (v) => ({ 'sarama.NoResponse': '0', 'sarama.WaitForLocal': '1', 'sarama.WaitForAll': 'all', '0': '0', '1': '1', '-1': 'all' })[v],
-    write: (k) => ({ '0': 'sarama.NoResponse', '1': 'sarama.WaitForLocal', all: 'sarama.WaitForAll', '-1': 'sarama.WaitForAll' })[k],
+    read: (v) => pick({ 'sarama.NoResponse': '0', 'sarama.WaitForLocal': '1', 'sarama.WaitForAll': 'all', '0': '0', '1': '1', '-1': 'all' }, v),
+    write: (k) => pick({ '0': 'sarama.NoResponse', '1': 'sarama.WaitForLocal', all: 'sarama.WaitForAll', '-1': 'sarama.WaitForAll' }, k),
   },
   'Producer.Idempotent': { key: 'enable.idempotence', role: 'producer', read: bool, write: boolOut },
   // Not mapped: Producer.Retry.Max (sarama retries a bounded number of times and has no delivery.timeout.ms, so
@@ -271,10 +281,15 @@ const SARAMA_FIELDS: Record<string, { key: string; role: 'producer' | 'consumer'
   'Consumer.Offsets.Initial': {
     key: 'auto.offset.reset',
     role: 'consumer',
-    read: (v) => ({ 'sarama.OffsetOldest': 'earliest', 'sarama.OffsetNewest': 'latest' })[v],
-    write: (k) => ({ earliest: 'sarama.OffsetOldest', latest: 'sarama.OffsetNewest' })[k],
+    read: (v) => pick({ 'sarama.OffsetOldest': 'earliest', 'sarama.OffsetNewest': 'latest' }, v),
+    write: (k) => pick({ earliest: 'sarama.OffsetOldest', latest: 'sarama.OffsetNewest' }, k),
   },
 };
+
+/** A value from a fixed table (own keys only). */
+function pick(table: Record<string, string>, key: string | undefined): string | undefined {
+  return key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+}
 
 function bool(v: string): string | undefined {
   return v === 'true' || v === 'false' ? v : undefined;
@@ -298,7 +313,8 @@ export function goConfigs(text: string): CodeConfig[] {
     if (t.kind !== 'ident' || toks[i + 1]?.text !== '=' || toks[i + 2]?.text === '=') continue;
     const dot = t.text.indexOf('.');
     if (dot === -1) continue;
-    const field = SARAMA_FIELDS[t.text.slice(dot + 1)];
+    const path = t.text.slice(dot + 1);
+    const field = Object.hasOwn(SARAMA_FIELDS, path) ? SARAMA_FIELDS[path] : undefined;
     if (!field) continue;
     // The value: the tokens up to the end of the line.
     const lineEnd = text.indexOf('\n', toks[i + 1].end);
@@ -322,4 +338,73 @@ export function goConfigs(text: string): CodeConfig[] {
     roleHint: g.roles.size === 1 ? ([...g.roles][0] as CodeConfig['roleHint']) : undefined,
     settings: g.settings,
   }));
+}
+
+/** kafkajs options that are Kafka client configs (see schemas/data/kafkajs-mapping.json), by the call they are given to. */
+const KAFKAJS_OPTIONS: Record<string, { role: 'producer' | 'consumer'; options: Record<string, { key: string; read: (v: Token) => string | undefined; write: (k: string) => string | undefined }> }> = {
+  producer: {
+    role: 'producer',
+    options: {
+      idempotent: { key: 'enable.idempotence', read: jsBool, write: boolOut },
+      maxInFlightRequests: { key: 'max.in.flight.requests.per.connection', read: jsInt, write: intOut },
+      transactionalId: { key: 'transactional.id', read: jsString, write: (k) => JSON.stringify(k) },
+    },
+  },
+  send: { role: 'producer', options: { acks: { key: 'acks', read: (v) => pick({ '-1': 'all', '0': '0', '1': '1' }, jsAcks(v)), write: (k) => pick({ all: '-1', '-1': '-1', '0': '0', '1': '1' }, k) } } },
+  sendBatch: { role: 'producer', options: { acks: { key: 'acks', read: (v) => pick({ '-1': 'all', '0': '0', '1': '1' }, jsAcks(v)), write: (k) => pick({ all: '-1', '-1': '-1', '0': '0', '1': '1' }, k) } } },
+  consumer: {
+    role: 'consumer',
+    options: {
+      groupId: { key: 'group.id', read: jsString, write: (k) => JSON.stringify(k) },
+      sessionTimeout: { key: 'session.timeout.ms', read: jsInt, write: intOut },
+      heartbeatInterval: { key: 'heartbeat.interval.ms', read: jsInt, write: intOut },
+      rebalanceTimeout: { key: 'max.poll.interval.ms', read: jsInt, write: intOut },
+    },
+  },
+  run: { role: 'consumer', options: { autoCommit: { key: 'enable.auto.commit', read: jsBool, write: boolOut } } },
+};
+
+function jsBool(v: Token): string | undefined {
+  return v.kind === 'ident' && (v.text === 'true' || v.text === 'false') ? v.text : undefined;
+}
+/** kafkajs acks 0 or 1 (`-1`, the safe value, is two tokens and is not read). */
+function jsAcks(v: Token): string | undefined {
+  return v.kind === 'number' ? v.text : undefined;
+}
+function jsInt(v: Token): string | undefined {
+  return v.kind === 'number' && /^\d+$/.test(v.text) ? v.text : undefined;
+}
+function jsString(v: Token): string | undefined {
+  return v.kind === 'string' ? v.text : undefined;
+}
+
+/**
+ * Reads kafkajs options from object literals passed to `.producer(…)`, `.send(…)`, `.consumer(…)`, `.run(…)`.
+ * A file's producer options form one config, its consumer options another (a file usually has one of each).
+ */
+export function jsConfigs(text: string): CodeConfig[] {
+  const toks = tokenize(text, 'js');
+  const byRole = new Map<'producer' | 'consumer', { anchor: Token; settings: CodeSetting[] }>();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'ident' || toks[i + 1]?.text !== '(' || toks[i + 2]?.text !== '{') continue;
+    // A method call: `kafka.producer(`, or `kafka('id').producer(` where the dot is a token of its own.
+    const dot = t.text.lastIndexOf('.');
+    if (dot === -1 && toks[i - 1]?.text !== '.') continue;
+    const name = t.text.slice(dot + 1);
+    const call = Object.hasOwn(KAFKAJS_OPTIONS, name) ? KAFKAJS_OPTIONS[name] : undefined;
+    if (!call) continue;
+    const args = callArgs(toks, i + 2);
+    let g = byRole.get(call.role);
+    for (const prop of args.list) {
+      // `key: value` with a single-token value; shorthand, spreads and computed values are skipped.
+      if (prop.length !== 3 || prop[1].text !== ':' || (prop[0].kind !== 'ident' && prop[0].kind !== 'string')) continue;
+      const opt = Object.hasOwn(call.options, prop[0].text) ? call.options[prop[0].text] : undefined;
+      if (!opt) continue;
+      const v = prop[2];
+      if (!g) byRole.set(call.role, (g = { anchor: t, settings: [] }));
+      g.settings.push({ written: prop[0].text, key: opt.key, value: opt.read(v), valueText: text.slice(v.start, v.end), keyStart: prop[0].start, keyEnd: prop[0].end, valueStart: v.start, valueEnd: v.end, toCode: opt.write });
+    }
+  }
+  return [...byRole.entries()].map(([role, g]) => ({ language: 'js', target: `kafkajs ${role}`, anchorStart: g.anchor.start, anchorEnd: g.anchor.end, roleHint: role, settings: g.settings }));
 }

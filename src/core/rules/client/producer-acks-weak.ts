@@ -38,7 +38,7 @@ export default defineRule({
     const edit = set.setEdit(acks, 'all');
     ctx.report({
       range: acks.valueRange,
-      message: `${keyLabel(acks)}=${acks.value} acknowledges writes before they are replicated; a leader failure loses them${old ? '' : ', and it turns idempotence off'}. Use acks=all${old ? '' : ' (the default since Kafka 3.0)'}.`,
+      message: `${keyLabel(acks)}=${acks.value} acknowledges writes before they are replicated; a leader failure loses them${old ? '' : ', and it turns idempotence off'}. Use acks=all${set.library === 'sarama' ? ' (sarama.WaitForAll)' : set.library === 'kafkajs' ? ' (acks: -1, kafkajs\' default)' : old ? '' : ' (the default since Kafka 3.0)'}.`,
       fix: edit ? { title: 'Set acks to all', edits: [edit] } : undefined,
     });
   },

@@ -31,7 +31,8 @@ export default defineRule({
         (acks === undefined || acks === 'all' || acks === '-1') &&
         intValue(set.get('retries')) !== 0 &&
         (intValue(set.get('max.in.flight.requests.per.connection')) ?? 5) <= 5;
-      const removable = !versionBelow(kafka, '3.0') && !DEFAULT_NOT_APPLIED.some((v) => compareVersions(kafka, v) === 0);
+      // sarama and kafkajs leave idempotence off by default: there the value has to be set to true.
+      const removable = set.library === undefined && !versionBelow(kafka, '3.0') && !DEFAULT_NOT_APPLIED.some((v) => compareVersions(kafka, v) === 0);
       const edit = companionsOk ? (removable ? removeEntryEdit(set, e, ctx.file) : set.setEdit(e, 'true')) : undefined;
       ctx.report({
         range: e.valueRange,
