@@ -18,6 +18,9 @@ const CODE_EXTENSION: Record<string, string> = { java: '.java', go: '.go', javas
 const YAML_LANGUAGES = new Set(['yaml', 'spring-boot-properties-yaml', 'helm']);
 const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
 export const WORKSPACE_GLOB = '**/*.{yaml,yml,properties}';
+/** Client source files Lint Workspace reads (those that use a Kafka client are linted), and what it skips. */
+const CODE_GLOB = '**/*.{java,go,js,mjs,cjs,ts,mts,cts}';
+const CODE_EXCLUDE = '**/{node_modules,vendor,target,dist,out,build,coverage,.git}/**';
 /** Files larger than this are not read into the workspace index (they are still linted when opened). */
 const MAX_INDEX_BYTES = 2 * 1024 * 1024;
 
@@ -402,9 +405,34 @@ export class Diagnostics implements vscode.Disposable {
     return uris.filter((u) => !this.isIgnored(u)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
+  /**
+   * Client source files that use a Kafka client (Lint Workspace only: they are not needed for cross-file rules, and
+   * reading every source file of a large repository at activation would cost too much).
+   */
+  private async workspaceCodeFiles(token: vscode.CancellationToken | undefined): Promise<vscode.Uri[]> {
+    const max = this.ctx.settings.maxWorkspaceFiles;
+    if (max === 0 || !vscode.workspace.workspaceFolders?.length) return [];
+    const exclude = `{${[CODE_EXCLUDE, ...this.ctx.settings.ignore].join(',')}}`;
+    const uris = await vscode.workspace.findFiles(CODE_GLOB, exclude, max, token);
+    const docs = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+    const out: vscode.Uri[] = [];
+    for (const uri of uris) {
+      if (token?.isCancellationRequested || this.isIgnored(uri) || /\.d\.[cm]?ts$/.test(uri.path)) continue;
+      try {
+        const doc = docs.get(uri.toString());
+        if (!doc && (await vscode.workspace.fs.stat(uri)).size > MAX_INDEX_BYTES) continue;
+        const text = doc ? doc.getText() : new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+        if (usesKafkaClient(uri.path, text)) out.push(uri);
+      } catch {
+        /* unreadable: skipped, as in the index */
+      }
+    }
+    return out;
+  }
+
   /** "Kafka: Lint Workspace": reads and lints every Kafka-related file, with progress and cancellation. */
   async lintWorkspace(progress: vscode.Progress<{ message?: string; increment?: number }>, token: vscode.CancellationToken): Promise<WorkspaceLintSummary> {
-    const uris = await this.workspaceFiles(token);
+    const uris = [...(await this.workspaceFiles(token)), ...(await this.workspaceCodeFiles(token))];
     const sum = { files: 0, errors: 0, warnings: 0, infos: 0, cancelled: false };
     if (token.isCancellationRequested) return { ...sum, cancelled: true };
     const docs = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));

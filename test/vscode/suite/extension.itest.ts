@@ -281,6 +281,8 @@ test('"Kafka: Lint Workspace" lints files that are not open and reports a summar
   const [d] = withRule(topics, 'strimzi-forbidden-kafka-config');
   assert.ok(d, `no strimzi-forbidden-kafka-config on kafka-cluster.yaml: ${ours(topics).map(codeOf).join(', ')}`);
   assert.equal(d.range.start.line, 59);
+  // Client code that uses a Kafka client is covered too.
+  assert.ok(withRule(wsUri('src/main/java/demo/OrderProducer.java'), 'producer-acks-weak').length > 0, 'Java client code linted');
   // The file changes on disk while closed (e.g. git pull): its diagnostics follow.
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(topics));
   await vscode.workspace.fs.writeFile(topics, new TextEncoder().encode(text.replace(/^\s*advertised\.listeners:.*\n/m, '')));
