@@ -200,7 +200,7 @@ export function javaConfigs(text: string, constantKey: (cls: string, constant: s
 }
 
 /** The comma-separated arguments of a call whose `(` is at `open`, as token lists (nested brackets kept together). */
-function callArgs(toks: readonly Token[], open: number): { list: Token[][]; close: number } {
+export function callArgs(toks: readonly Token[], open: number): { list: Token[][]; close: number } {
   const list: Token[][] = [];
   let cur: Token[] = [];
   let depth = 0;

@@ -4,6 +4,7 @@ import internalError from './builtin/internal-error';
 import propertiesDuplicateKey from './builtin/properties-duplicate-key';
 import syntaxError from './builtin/syntax-error';
 import { CLIENT_RULES } from './client/index';
+import { CODE_RULES } from './code/index';
 import { CROSS_RULES } from './cross/index';
 import { KEDA_RULES } from './keda/index';
 import { SCHEMA_RULES } from '../schema/rules';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   ...TOPIC_RULES,
   ...KEDA_RULES,
   ...CLIENT_RULES,
+  ...CODE_RULES,
   ...CROSS_RULES,
 ];
 

@@ -1,0 +1,6 @@
+import javaSendResultIgnored from './java-send-result-ignored';
+import saramaSyncProducerReturnSuccesses from './sarama-sync-producer-return-successes';
+import type { Rule } from '../types';
+
+/** Rules that read client source code beyond its config settings, one file each; keep this list sorted by id. */
+export const CODE_RULES: readonly Rule[] = [javaSendResultIgnored, saramaSyncProducerReturnSuccesses];
