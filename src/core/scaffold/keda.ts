@@ -115,6 +115,8 @@ export const kedaConsumer: Template = {
       '        # Must match the consumer\'s auto.offset.reset. With earliest, a group that has not committed yet',
       '        # counts the whole partition as lag, so even a scaled-to-zero consumer is started for its first records.',
       '        offsetResetPolicy: "earliest"',
+      '        # The kafka scaler speaks the protocol of Kafka 1.0 unless told otherwise; Kafka 4 brokers need 2.1 or newer.',
+      '        version: "3.9.0"',
       ...(secured ? ['        tls: "enable"'] : []),
       ...(auth === 'scram-sha-512' ? ['        sasl: "scram_sha512"'] : []),
       ...(secured ? ['      authenticationRef:', `        name: ${y(authName)}`] : []),
