@@ -56,7 +56,7 @@ describe('demo workspace (npm start)', () => {
     assert.equal(code, 1, err);
     const findings: { file: string; ruleId: string; severity: string }[] = JSON.parse(out).findings;
     const ids = new Set(findings.map((f) => f.ruleId));
-    for (const id of ['producer-acks-weak', 'keda-replica-bounds-invalid', 'strimzi-kafka-version-unsupported', 'strimzi-storage-data-loss-risk']) assert.ok(ids.has(id), `expected ${id} in the demo`);
+    for (const id of ['producer-acks-weak', 'keda-replica-bounds-invalid', 'strimzi-kafka-version-unsupported', 'strimzi-storage-data-loss-risk', 'java-send-result-ignored', 'producer-idempotence-disabled']) assert.ok(ids.has(id), `expected ${id} in the demo`);
     const files = new Set(findings.map((f) => f.file.split('/').slice(3, 4)[0]));
     for (const dir of ['kafka', 'keda', 'clients']) assert.ok(files.has(dir), `expected findings in ${dir}/`);
     assert.ok(!findings.some((f) => f.file.includes('/generated/')), 'generated/ is in ignorePaths');
