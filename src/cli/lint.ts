@@ -202,8 +202,8 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
   const failures = new Map<string, unknown>();
   for (const f of found) {
     const { text, bom, lossless } = await readTextFile(f.absPath, f.displayPath);
-    // Source files count only when they use a Kafka client library, and not as build output.
-    if (isCodePath(f.absPath) && (!kafkaCodeLanguage(f.absPath, text) || /(^|[\\/])(dist|out|build|coverage)[\\/]/.test(f.displayPath) || /\.d\.[cm]?ts$/.test(f.absPath))) continue;
+    // Source files count only when they use a Kafka client library, and not as build output or in hidden folders.
+    if (isCodePath(f.absPath) && (!kafkaCodeLanguage(f.absPath, text) || /(^|[\\/])(dist|out|build|coverage|\.[^\\/]+)[\\/]/.test(f.displayPath) || /\.d\.[cm]?ts$/.test(f.absPath))) continue;
     originals.set(f.displayPath, { absPath: f.absPath, text, bom, lossless });
     analyze(index, f.displayPath, text, failures);
   }

@@ -162,12 +162,12 @@ describe('client settings in code', () => {
   });
 
   it('the CLI walks Java and Go files, counts only the Kafka ones, and --fix edits them', async () => {
-    const root = workspace({ 'src/App.java': JAVA, 'src/Other.java': 'class Other {}\n', 'cmd/main.go': GO, 'vendor/x/main.go': GO, 'k8s/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n' });
+    const root = workspace({ 'src/App.java': JAVA, 'src/Other.java': 'class Other {}\n', 'cmd/main.go': GO, 'vendor/x/main.go': GO, 'dist/app.js': JS, '.cache/out/app.js': JS, 'types/app.d.ts': JS, 'k8s/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n' });
     const r = await runCapture(root, ['lint', '.']);
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /^src\/App\.java:12:43 +warning .*producer-acks-weak$/m);
     assert.match(r.out, /^cmd\/main\.go:7:30 +warning .*producer-acks-weak$/m);
-    assert.doesNotMatch(r.out, /vendor/);
+    assert.doesNotMatch(r.out, /vendor|dist\/|\.cache|\.d\.ts/, 'dependencies, build output, hidden folders and declarations are skipped');
     assert.match(r.out, /in 3 files/);
     await runCapture(root, ['lint', '--fix', '.']);
     assert.match(fs.readFileSync(path.join(root, 'cmd/main.go'), 'utf8'), /RequiredAcks = sarama\.WaitForAll/);
