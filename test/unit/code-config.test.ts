@@ -112,6 +112,10 @@ describe('client settings in code', () => {
     const { findings } = lint('cmd/producer/main.go', GO);
     assert.deepEqual(findings.map((f) => [f.ruleId, f.range.start.line + 1]), [['producer-acks-weak', 7]]);
     assert.match(applyEdits(GO, findings[0].fix!.edits).text, /cfg\.Producer\.RequiredAcks = sarama\.WaitForAll \/\/ weak/);
+    // sarama's own requirements for idempotence, not Java's.
+    const off = lint('main.go', GO.replace('idempotentFromEnv()', 'false')).findings.find((f) => f.ruleId === 'producer-idempotence-disabled');
+    assert.match(off!.message, /Set it to true\. It also needs Producer\.RequiredAcks = sarama\.WaitForAll and Net\.MaxOpenRequests = 1\./);
+    assert.equal(off!.fix, undefined, 'no fix while the companions are wrong');
   });
 
   it('reads kafkajs options of producer(), send(), consumer() and run(), one config per role', () => {

@@ -27,16 +27,25 @@ export default defineRule({
       if (boolValue(e) !== false) return;
       // Removing the key only restores idempotence when nothing else disables it.
       const acks = textValue(set.get('acks'));
+      // sarama and kafkajs allow one request in flight with idempotence (sarama: Net.MaxOpenRequests, default 5);
+      // Java allows up to five. sarama's acks default is WaitForLocal, so there it must be set.
+      const inFlight = intValue(set.get('max.in.flight.requests.per.connection'));
       const companionsOk =
-        (acks === undefined || acks === 'all' || acks === '-1') &&
+        (acks === 'all' || acks === '-1' || (acks === undefined && set.library !== 'sarama')) &&
         intValue(set.get('retries')) !== 0 &&
-        (intValue(set.get('max.in.flight.requests.per.connection')) ?? 5) <= 5;
+        (set.library ? (inFlight ?? (set.library === 'sarama' ? 5 : 1)) === 1 : (inFlight ?? 5) <= 5);
+      const needs =
+        set.library === 'sarama'
+          ? ' It also needs Producer.RequiredAcks = sarama.WaitForAll and Net.MaxOpenRequests = 1.'
+          : set.library === 'kafkajs'
+            ? ' It also needs acks: -1 on send() and maxInFlightRequests: 1.'
+            : ' It also needs acks=all, retries > 0 and max.in.flight.requests.per.connection <= 5.';
       // sarama and kafkajs leave idempotence off by default: there the value has to be set to true.
       const removable = set.library === undefined && !versionBelow(kafka, '3.0') && !DEFAULT_NOT_APPLIED.some((v) => compareVersions(kafka, v) === 0);
       const edit = companionsOk ? (removable ? removeEntryEdit(set, e, ctx.file) : set.setEdit(e, 'true')) : undefined;
       ctx.report({
         range: e.valueRange,
-        message: `enable.idempotence=false lets retried sends duplicate or reorder records.${removable ? ' Idempotence is on by default since Kafka 3.0; remove the override.' : ' Set it to true.'}${companionsOk ? '' : ' It also needs acks=all, retries > 0 and max.in.flight.requests.per.connection <= 5.'}`,
+        message: `enable.idempotence=false lets retried sends duplicate or reorder records.${removable ? ' Idempotence is on by default since Kafka 3.0; remove the override.' : ' Set it to true.'}${companionsOk ? '' : needs}`,
         fix: edit ? { title: removable ? 'Remove enable.idempotence=false' : 'Set enable.idempotence to true', edits: [edit] } : undefined,
       });
       return;
