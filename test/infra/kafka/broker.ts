@@ -100,15 +100,32 @@ export function kafkaClasspath(dir = kafkaLibsDir()): string {
 export const SETUP_HINT = 'run `npm run setup:kafka` (needs Java 17 and Maven) to fetch the Kafka jars';
 
 export async function freePort(): Promise<number> {
-  return await new Promise<number>((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
+  return (await freePorts(1))[0];
+}
+
+/**
+ * `n` distinct free ports: each listener stays open until all are drawn, so the OS cannot hand out the same port
+ * twice (drawing them one at a time did, now and then, and the broker then refused two listeners on one port).
+ */
+export async function freePorts(n: number): Promise<number[]> {
+  const servers: net.Server[] = [];
+  try {
+    const ports: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const srv = net.createServer();
+      srv.unref();
+      servers.push(srv);
+      ports.push(
+        await new Promise<number>((resolve, reject) => {
+          srv.on('error', reject);
+          srv.listen(0, '127.0.0.1', () => resolve((srv.address() as net.AddressInfo).port));
+        }),
+      );
+    }
+    return ports;
+  } finally {
+    await Promise.all(servers.map((s) => new Promise<void>((r) => s.close(() => r()))));
+  }
 }
 
 function serverProperties(ports: BrokerPorts, dataDir: string, tls: TlsMaterial, extra: Readonly<Record<string, string>>): string {
@@ -279,12 +296,13 @@ export async function startBroker(opts: BrokerOptions = {}): Promise<Broker> {
   if (!kafkaJarsAvailable(libs)) throw new Error(`Kafka jars not found in ${libs}: ${SETUP_HINT}`);
   const fresh = !opts.dir;
   const dir = opts.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kafka-k8s-broker-'));
+  const drawn = await freePorts(5);
   const ports: BrokerPorts = {
-    plaintext: opts.ports?.plaintext ?? (await freePort()),
-    sasl: opts.ports?.sasl ?? (await freePort()),
-    controller: opts.ports?.controller ?? (await freePort()),
-    ssl: opts.ports?.ssl ?? (await freePort()),
-    mtls: opts.ports?.mtls ?? (await freePort()),
+    plaintext: opts.ports?.plaintext ?? drawn[0],
+    sasl: opts.ports?.sasl ?? drawn[1],
+    controller: opts.ports?.controller ?? drawn[2],
+    ssl: opts.ports?.ssl ?? drawn[3],
+    mtls: opts.ports?.mtls ?? drawn[4],
   };
   const tlsDir = path.join(dir, 'tls');
   const tls: TlsMaterial = fs.existsSync(path.join(tlsDir, 'broker-keystore.pem'))
