@@ -20,7 +20,7 @@ ruleTester(rule, {
       name: 'explicit idempotence with acks=1',
       path: 'producer.properties',
       code: 'enable.idempotence=true\nacks=1\n',
-      errors: [{ line: 2, column: 6, severity: 'error', message: /needs acks=all and fails to start/ }],
+      errors: [{ line: 2, column: 6, severity: 'error', message: /needs acks=all, and it fails to start with a ConfigException/ }],
       output: 'enable.idempotence=true\nacks=all\n',
     },
     {

@@ -116,6 +116,14 @@ describe('client settings in code', () => {
     const off = lint('main.go', GO.replace('idempotentFromEnv()', 'false')).findings.find((f) => f.ruleId === 'producer-idempotence-disabled');
     assert.match(off!.message, /Set it to true\. It also needs Producer\.RequiredAcks = sarama\.WaitForAll and Net\.MaxOpenRequests = 1\./);
     assert.equal(off!.fix, undefined, 'no fix while the companions are wrong');
+    // Turned on without sarama's companions: Config.Validate refuses it.
+    const on = lint('main.go', GO.replace('idempotentFromEnv()', 'true').replace('sarama.WaitForLocal', 'sarama.WaitForAll')).findings;
+    assert.deepEqual(on.map((f) => [f.ruleId, f.range.start.line + 1]), [['producer-idempotence-conflict', 8]]);
+    assert.match(on[0].message, /^sarama refuses an idempotent producer without Net\.MaxOpenRequests = 1 \(the default is 5\)/);
+    const weak = lint('main.go', GO.replace('idempotentFromEnv()', 'true').replace('// weak', '\n\tcfg.Net.MaxOpenRequests = 1')).findings;
+    assert.deepEqual(weak.map((f) => f.ruleId), ['producer-idempotence-conflict']);
+    assert.match(weak[0].message, /needs acks=all, and sarama refuses to create it \(ConfigurationError\)/);
+    assert.match(applyEdits(GO, weak[0].fix!.edits).text, /RequiredAcks = sarama\.WaitForAll/);
   });
 
   it('reads kafkajs options of producer(), send(), consumer() and run(), one config per role', () => {

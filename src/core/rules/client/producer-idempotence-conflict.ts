@@ -19,7 +19,7 @@ export default defineRule({
     targets: ['config-producer'],
     defaultSeverity: 'error',
     description: 'Idempotence or transactions are combined with settings they cannot work with',
-    why: 'The idempotent producer needs `acks=all`, `retries` > 0 and `max.in.flight.requests.per.connection` <= 5; a transactional producer needs idempotence. When `enable.idempotence=true` or `transactional.id` is set, a conflict makes the KafkaProducer constructor throw a ConfigException at startup. When idempotence is only on by default (clients 3.0+), Kafka silently turns it off and logs one line, so duplicates come back unnoticed (this rule reports that case for `max.in.flight.requests.per.connection`; `producer-acks-weak` and `producer-retries-override` cover weak acks and `retries=0`).',
+    why: 'The idempotent producer needs `acks=all`, `retries` > 0 and `max.in.flight.requests.per.connection` <= 5; a transactional producer needs idempotence. When `enable.idempotence=true` or `transactional.id` is set, a conflict makes the KafkaProducer constructor throw a ConfigException at startup. When idempotence is only on by default (clients 3.0+), Kafka silently turns it off and logs one line, so duplicates come back unnoticed (this rule reports that case for `max.in.flight.requests.per.connection`; `producer-acks-weak` and `producer-retries-override` cover weak acks and `retries=0`). In Go code, sarama has its own rules for an idempotent producer: `Producer.RequiredAcks = sarama.WaitForAll` (its default is WaitForLocal) and `Net.MaxOpenRequests = 1` (default 5), else creating the producer returns a ConfigurationError.',
     howToFix: 'Set `acks=all`, remove `retries=0`, lower `max.in.flight.requests.per.connection` to 5 or less; with a `transactional.id`, remove `enable.idempotence=false`.',
     fixable: true,
     docsUrl: docsUrl('producer-idempotence-conflict'),
@@ -46,7 +46,8 @@ export default defineRule({
     }
 
     // Idempotence is requested explicitly, implied by transactions, or on by default (3.0+; not applied in 3.0.0/3.1.0).
-    const byDefault = explicit === undefined && !versionBelow(kafka, '3.0') && compareVersions(kafka, '3.0.0') !== 0 && compareVersions(kafka, '3.1.0') !== 0;
+    // sarama and kafkajs leave idempotence off unless asked.
+    const byDefault = set.library === undefined && explicit === undefined && !versionBelow(kafka, '3.0') && compareVersions(kafka, '3.0.0') !== 0 && compareVersions(kafka, '3.1.0') !== 0;
     if (explicit !== true && !transactional && !byDefault) return;
     const strict = explicit === true || transactional;
 
@@ -62,7 +63,17 @@ export default defineRule({
     }
     const inflight = set.get('max.in.flight.requests.per.connection');
     const n = intValue(inflight);
-    if (inflight && n !== undefined && n > 5) {
+    if (set.library === 'sarama') {
+      // sarama's Config.Validate: RequiredAcks must be WaitForAll (default WaitForLocal), Net.MaxOpenRequests 1 (default 5).
+      if (inflight && n !== undefined && n > 1) conflicts.push({ entry: inflight, need: 'Net.MaxOpenRequests = 1', edit: set.setEdit(inflight, '1'), title: 'Set Net.MaxOpenRequests to 1' });
+      const missing = [...(acks ? [] : ['Producer.RequiredAcks = sarama.WaitForAll (the default is WaitForLocal)']), ...(inflight ? [] : ['Net.MaxOpenRequests = 1 (the default is 5)'])];
+      if (explicit === true && missing.length > 0) {
+        ctx.report({
+          range: idem!.valueRange,
+          message: `sarama refuses an idempotent producer without ${missing.join(' and ')}: creating it returns a ConfigurationError. Set ${missing.length === 1 ? 'it' : 'them'} on this config.`,
+        });
+      }
+    } else if (set.library !== 'kafkajs' && inflight && n !== undefined && n > 5) {
       conflicts.push({ entry: inflight, need: 'max.in.flight.requests.per.connection <= 5', edit: set.setEdit(inflight, '5'), title: 'Set max.in.flight.requests.per.connection to 5' });
     }
 
@@ -72,7 +83,7 @@ export default defineRule({
         const cause = explicit === true ? 'enable.idempotence=true' : `${txnLabel} (which requires idempotence)`;
         ctx.report({
           range: c.entry.valueRange,
-          message: `${what} conflicts with ${cause}: the idempotent producer needs ${c.need} and fails to start with a ConfigException.`,
+          message: `${what} conflicts with ${cause}: the idempotent producer needs ${c.need}, and ${set.library === 'sarama' ? 'sarama refuses to create it (ConfigurationError)' : set.library === 'kafkajs' ? 'its send() calls fail (KafkaJSNonRetriableError)' : 'it fails to start with a ConfigException'}.`,
           fix: c.edit ? { title: c.title, edits: [c.edit] } : undefined,
         });
       } else if (c.entry.key === 'max.in.flight.requests.per.connection') {

@@ -27,18 +27,16 @@ export default defineRule({
       if (boolValue(e) !== false) return;
       // Removing the key only restores idempotence when nothing else disables it.
       const acks = textValue(set.get('acks'));
-      // sarama and kafkajs allow one request in flight with idempotence (sarama: Net.MaxOpenRequests, default 5);
-      // Java allows up to five. sarama's acks default is WaitForLocal, so there it must be set.
+      // What each client refuses idempotence without: Java allows up to five requests in flight; sarama exactly one
+      // (Net.MaxOpenRequests, default 5) and its acks default is WaitForLocal; kafkajs needs acks -1 (its default) only.
       const inFlight = intValue(set.get('max.in.flight.requests.per.connection'));
-      const companionsOk =
-        (acks === 'all' || acks === '-1' || (acks === undefined && set.library !== 'sarama')) &&
-        intValue(set.get('retries')) !== 0 &&
-        (set.library ? (inFlight ?? (set.library === 'sarama' ? 5 : 1)) === 1 : (inFlight ?? 5) <= 5);
+      const inFlightOk = set.library === 'kafkajs' ? true : set.library === 'sarama' ? (inFlight ?? 5) === 1 : (inFlight ?? 5) <= 5;
+      const companionsOk = (acks === 'all' || acks === '-1' || (acks === undefined && set.library !== 'sarama')) && intValue(set.get('retries')) !== 0 && inFlightOk;
       const needs =
         set.library === 'sarama'
           ? ' It also needs Producer.RequiredAcks = sarama.WaitForAll and Net.MaxOpenRequests = 1.'
           : set.library === 'kafkajs'
-            ? ' It also needs acks: -1 on send() and maxInFlightRequests: 1.'
+            ? ' It also needs acks: -1 on send() (and maxInFlightRequests: 1 keeps retried batches in order).'
             : ' It also needs acks=all, retries > 0 and max.in.flight.requests.per.connection <= 5.';
       // sarama and kafkajs leave idempotence off by default: there the value has to be set to true.
       const removable = set.library === undefined && !versionBelow(kafka, '3.0') && !DEFAULT_NOT_APPLIED.some((v) => compareVersions(kafka, v) === 0);
