@@ -4,6 +4,9 @@ import { ruleTester } from '../helpers/rule-tester';
 const topic = (config: string) =>
   `apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata:\n  name: orders\n  labels:\n    strimzi.io/cluster: c\nspec:\n  partitions: 3\n  config:\n${config}`;
 
+const cluster = (config: string) =>
+  `apiVersion: kafka.strimzi.io/v1\nkind: Kafka\nmetadata:\n  name: c\nspec:\n  kafka:\n    listeners:\n      - name: plain\n        port: 9092\n        type: internal\n        tls: false\n    config:\n${config}`;
+
 ruleTester(rule, {
   valid: [
     { path: 'producer.properties', code: 'acks=all\nlinger.ms=5\nenable.idempotence=TRUE\ncompression.type=zstd\nsecurity.protocol=sasl_ssl\n' },
@@ -14,8 +17,28 @@ ruleTester(rule, {
     { code: topic('    cleanup.policy: compact,delete\n    compression.type: producer\n    min.insync.replicas: 2\n    retention.ms: -1\n') },
     { name: 'Spring Boot Duration and DataSize are converted first', path: 'application.yml', code: 'spring:\n  kafka:\n    consumer:\n      heartbeat-interval: 3s\n      fetch-min-size: 1KB\n' },
     { name: 'connector configs belong to their plugin', path: 'sink.properties', code: 'connector.class=x.Sink\nbatch.size=big\n' },
+    { name: 'a range the target version widened (-1 since 4.2)', code: cluster('      group.coordinator.append.linger.ms: -1\n'), options: { versions: { kafka: { value: '4.3.1', source: 'flag' } } } },
+    { name: 'a range the target version does not have yet (max 500 since 4.3)', code: cluster('      share.coordinator.snapshot.update.records.per.snapshot: 1000\n'), options: { versions: { kafka: { value: '4.2.1', source: 'flag' } } } },
+    { name: 'keys the target version lacks are left to kafka-config-unknown-key', code: topic('    max.decompressed.message.bytes: 0\n'), options: { versions: { kafka: { value: '4.3.1', source: 'flag' } } } },
   ],
   invalid: [
+    {
+      name: 'the valid range of the target version: -1 only from 4.2',
+      code: cluster('      group.coordinator.append.linger.ms: -1\n'),
+      options: { versions: { kafka: { value: '4.1.0', source: 'flag' } } },
+      errors: [{ line: 13, column: 43, message: 'group.coordinator.append.linger.ms=-1 is out of range: it must be at least 0; it fails with a ConfigException at startup.' }],
+    },
+    {
+      name: 'a range added in 4.3',
+      code: cluster('      share.coordinator.snapshot.update.records.per.snapshot: 1000\n'),
+      errors: [{ line: 13, column: 63, message: 'share.coordinator.snapshot.update.records.per.snapshot=1000 is out of range: it must be between 0 and 500; it fails with a ConfigException at startup.' }],
+    },
+    {
+      name: 'a topic key backported to 4.2.2 is checked on a 4.2.2 target',
+      code: topic('    max.decompressed.message.bytes: 0\n'),
+      options: { versions: { kafka: { value: '4.2.2', source: 'flag' } } },
+      errors: [{ line: 10, column: 37, message: 'max.decompressed.message.bytes=0 is out of range: it must be between 1 and 2147483639; Kafka rejects the topic config.' }],
+    },
     {
       name: 'a unit in a numeric value',
       path: 'producer.properties',

@@ -33,6 +33,15 @@ ruleTester(rule, {
     { name: 'a key added in Kafka 4.2 is known under the default target (4.3.1), not a near-miss typo', path: 'consumer.properties', code: 'group.id=g\nshare.acquire.mode=record_limit\nconfig.providers=env\n' },
     { name: 'a broker key added in Kafka 4.3', code: cluster('      group.coordinator.background.threads: 2\n      controller.quorum.fetch.max.bytes: 1048576\n') },
     { name: 'a 4.2 key on a 4.2 target', path: 'consumer.properties', code: 'group.id=g\nshare.acquire.mode=record_limit\n', options: { versions: { kafka: { value: '4.2.0', source: 'flag' } } } },
+    { name: 'a topic key backported to 4.2.2, on a 4.2.2 target', code: topic('    max.decompressed.message.bytes: 1048576\n'), options: { versions: { kafka: { value: '4.2.2', source: 'flag' } } } },
+    { name: 'a 4.4 key on a 4.4 target', path: 'producer.properties', code: 'acks=all\npartitioner.rack.aware=true\n', options: { versions: { kafka: { value: '4.4.0', source: 'flag' } } } },
+    { name: 'Kafka-internal broker keys are known', code: cluster('      unstable.api.versions.enable: true\n') },
+    {
+      name: 'typo suggestions come from the target version: no 4.4-only key for a 4.3 target',
+      path: 'producer.properties',
+      code: 'acks=all\npartitioner.rack.awar=true\n',
+      options: { versions: { kafka: { value: '4.3.1', source: 'flag' } } },
+    },
   ],
   invalid: [
     {
@@ -46,6 +55,37 @@ ruleTester(rule, {
       name: 'a broker key added in 4.3, with the version from the manifest',
       code: cluster('      group.coordinator.background.threads: 2\n').replace('  kafka:\n', '  kafka:\n    version: 4.2.1\n'),
       errors: [{ line: 14, column: 7, message: "'group.coordinator.background.threads' was added in Kafka 4.3, but the target Kafka version is 4.2.1, which ignores it." }],
+    },
+    {
+      name: 'a 4.3-only broker key under a 4.1 target is a version finding, not a typo',
+      code: cluster('      controller.quorum.fetch.max.bytes: 1048576\n'),
+      options: { versions: { kafka: { value: '4.1.0', source: 'config' } } },
+      errors: [{ line: 13, column: 7, message: "'controller.quorum.fetch.max.bytes' was added in Kafka 4.3, but the target Kafka version is 4.1.0, which ignores it." }],
+    },
+    {
+      name: 'a 4.4 key under the default target says the target was assumed',
+      path: 'producer.properties',
+      code: 'acks=all\nmetadata.cluster.check.enable=true\n',
+      errors: [{ line: 2, column: 1, message: "'metadata.cluster.check.enable' was added in Kafka 4.4, but the target Kafka version is 4.3.1 (assumed: set versions.kafka in .kafka-k8s.yaml or --kafka-version to your Kafka version), which ignores it." }],
+    },
+    {
+      name: 'a topic key that 4.2.2 and 4.4 have but 4.3.1 lacks: Kafka rejects it',
+      code: topic('    max.decompressed.message.bytes: 1048576\n'),
+      options: { versions: { kafka: { value: '4.3.1', source: 'flag' } } },
+      errors: [{ line: 10, column: 5, message: "'max.decompressed.message.bytes' is only in Kafka 4.2.2 and 4.4 onwards, not in the target Kafka version 4.3.1, which rejects it as an unknown topic config." }],
+    },
+    {
+      name: 'a broker key removed by the target',
+      code: cluster('      group.share.enable: true\n'),
+      options: { versions: { kafka: { value: '4.3.1', source: 'flag' } } },
+      errors: [{ line: 13, column: 7, message: "'group.share.enable' was removed in Kafka 4.3, and the target Kafka version is 4.3.1, which ignores it." }],
+    },
+    {
+      name: 'typo suggestions come from the target version: a 4.4 key for a 4.4 target',
+      path: 'producer.properties',
+      code: 'acks=all\npartitioner.rack.awar=true\n',
+      options: { versions: { kafka: { value: '4.4.0', source: 'flag' } } },
+      errors: [{ line: 2, column: 1, message: "Unknown producer config 'partitioner.rack.awar': did you mean 'partitioner.rack.aware'? Kafka ignores unknown keys, so this setting has no effect." }],
     },
     {
       name: 'the typo from the issue',

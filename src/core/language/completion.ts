@@ -1,6 +1,7 @@
 /** Completion: CR fields and enum values (schemas), Kafka config keys and values (catalogues), KEDA trigger metadata. */
-import { configInVersion, kafkaConfigs, isForbiddenStrimziConfig, kedaKafkaScaler, kedaTriggerParameters, strimziFacts, strimziKafkaVersions, type KafkaConfigDef, type KafkaConfigRole } from '../data/index';
+import { kafkaConfigs, kafkaConfigsFor, isForbiddenStrimziConfig, kedaKafkaScaler, kedaTriggerParameters, strimziFacts, strimziKafkaVersions, type KafkaConfigDef, type KafkaConfigRole } from '../data/index';
 import { springCanonical } from '../kafka-config';
+import { DEFAULT_VERSIONS } from '../versions';
 import type { Position, Range } from '../model';
 import type { YamlPath } from '../parse/yaml';
 import { asResource, type Resource } from '../resource';
@@ -92,7 +93,7 @@ function resourceKeys(resource: Resource, ctx: YamlCompletionContext, opts: Lang
   if (cm && cm.mapPath.length === ctx.path.length) {
     const versions = versionsFor(opts.versions, resource);
     const keep = (name: string) => !existing.has(name) && !(cm.forbiddenSection && isForbiddenStrimziConfig(cm.forbiddenSection, name));
-    return configKeyItems([cm.role], keep, ctx, 'yaml', cm.role === 'broker' ? versions.kafka.value : undefined);
+    return configKeyItems([cm.role], keep, ctx, 'yaml', versions.kafka.value);
   }
   const trig = kedaTriggerAt(resource, ctx.path);
   if (trig && ctx.path.length === 4) {
@@ -253,7 +254,7 @@ function resourceValues(resource: Resource, ctx: YamlCompletionContext, opts: La
   if (known) return known.values.flatMap((v, i) => valueItems([v.value], ctx, undefined, known.plain).map((it) => ({ ...it, kind: 'value' as const, ...(v.detail ? { detail: v.detail } : {}), sortText: `${String(i).padStart(3, '0')}` })));
   const cm = strimziConfigMap(resource, ctx.path);
   if (cm && ctx.path.length === cm.mapPath.length + 1 && typeof last === 'string') {
-    const def = kafkaConfigs(cm.role).get(last);
+    const def = configDef(cm.role, last, versionsFor(opts.versions, resource).kafka.value);
     return def ? valueItems(configValueChoices(def), ctx, defaultText(def), true) : [];
   }
   const trig = kedaTriggerAt(resource, ctx.path);
@@ -404,6 +405,11 @@ function valueItems(values: readonly string[], ctx: YamlCompletionContext, dflt:
 
 // ---- Kafka config keys --------------------------------------------------------------------------
 
+/** A key's definition as the target Kafka version has it (defaults, values), else from any release. */
+function configDef(role: KafkaConfigRole, key: string, kafkaVersion: string | undefined): KafkaConfigDef | undefined {
+  return (kafkaVersion ? kafkaConfigsFor(role, kafkaVersion).get(key) : undefined) ?? kafkaConfigs(role).get(key);
+}
+
 const IMPORTANCE: Record<string, number> = { high: 0, medium: 1, low: 2 };
 
 /** Keys of the given roles (union; a key documented by several roles appears once). */
@@ -417,9 +423,9 @@ function configKeyItems(
 ): CompletionItem[] {
   const byName = new Map<string, { role: KafkaConfigRole; def: KafkaConfigDef; roles: KafkaConfigRole[] }>();
   for (const role of roles) {
-    for (const def of kafkaConfigs(role).values()) {
-      // Not offered: Kafka-internal keys, and keys the target Kafka version does not have.
-      if (def.internal || (kafkaVersion && configInVersion(def, kafkaVersion) !== 'ok')) continue;
+    // The keys the target Kafka version has (the default target without one), with its defaults; not internal ones.
+    for (const def of kafkaConfigsFor(role, kafkaVersion ?? DEFAULT_VERSIONS.kafka).values()) {
+      if (def.internal) continue;
       const prev = byName.get(def.name);
       if (prev) prev.roles.push(role);
       else if (keep(def.name)) byName.set(def.name, { role, def, roles: [role] });
@@ -525,7 +531,7 @@ function springYamlValues(ctx: YamlCompletionContext, opts: LanguageOptions): Co
     return bootstrapAddresses(opts.index, undefined).flatMap((b, i) => valueItems([b.value], ctx, undefined, false).map((it) => ({ ...it, kind: 'value' as const, detail: b.detail, sortText: String(i).padStart(3, '0') })));
   }
   const found = springRoles(m.section)
-    .map((r) => kafkaConfigs(r).get(m.key))
+    .map((r) => configDef(r, m.key, opts.versions?.kafka?.value))
     .find((d) => d);
   return found ? valueItems(configValueChoices(found), ctx, defaultText(found), true) : [];
 }
@@ -561,7 +567,7 @@ function propertiesCompletion(file: SourceFile, position: Position, opts: Langua
     if (kafkaKey === 'bootstrap.servers' && opts.index) {
       return bootstrapAddresses(opts.index, undefined).map((b, i) => ({ label: b.value, kind: 'value' as const, insertText: b.value, isSnippet: false, detail: b.detail, range, sortText: String(i).padStart(3, '0') }));
     }
-    const def = roles.map((r) => kafkaConfigs(r).get(kafkaKey)).find((d) => d);
+    const def = roles.map((r) => configDef(r, kafkaKey, opts.versions?.kafka?.value)).find((d) => d);
     if (!def) return [];
     const dflt = defaultText(def);
     return configValueChoices(def).map((v, i) => ({ label: v, kind: 'enum' as const, insertText: v, isSnippet: false, ...(v === dflt ? { detail: 'default' } : {}), range, sortText: `${v === dflt ? 0 : 1}${String(i).padStart(3, '0')}` }));
@@ -574,7 +580,7 @@ function propertiesCompletion(file: SourceFile, position: Position, opts: Langua
   const prefix = before.slice(lead);
   if (spring) return springPropertiesKeys(prefix, existing, { range, colonFollows });
   if (file.kind !== 'kafka-properties') return [];
-  return configKeyItems(propertiesRoles(file), (k) => !existing.has(k), { range, colonFollows }, 'properties');
+  return configKeyItems(propertiesRoles(file), (k) => !existing.has(k), { range, colonFollows }, 'properties', opts.versions?.kafka?.value);
 }
 
 /** Index of the key/value separator of a properties line (`=`, `:` or whitespace after the key), or -1. */

@@ -52,7 +52,7 @@ function resourceHover(resource: Resource, path: YamlPath, part: 'key' | 'value'
     const note = forbidden
       ? `**Managed by Strimzi**: the Cluster Operator sets this option itself; a value in \`${cm.forbiddenSection!.split('.').slice(1).join('.')}\` is ignored.`
       : undefined;
-    return configHover([cm.role], last, { kafkaVersion: cm.role === 'broker' ? versions.kafka.value : undefined, note }) ?? note;
+    return configHover([cm.role], last, { kafkaVersion: versions.kafka.value, note }) ?? note;
   }
   const trig = kedaTriggerAt(resource, path);
   if (trig && path.length === 5 && typeof last === 'string') {

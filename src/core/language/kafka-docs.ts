@@ -1,6 +1,6 @@
 /** Markdown for Kafka config keys and KEDA kafka trigger parameters, from the derived catalogues. */
 import { compareVersions } from '../versions';
-import { KAFKA_CATALOG_LATEST, kafkaConfigs, kedaKafkaScaler, removedConfigs, type KafkaConfigDef, type KafkaConfigRole, type KedaScalerParameter, type RemovedConfig } from '../data/index';
+import { configAvailability, configReleasesText, KAFKA_CATALOG_LATEST, kafkaConfigs, kafkaConfigsFor, kedaKafkaScaler, removedConfigs, type KafkaConfigDef, type KafkaConfigRole, type KedaScalerParameter, type RemovedConfig } from '../data/index';
 
 /** Catalogue roles in the order a generic client config is looked up. */
 export const CLIENT_ROLES: readonly KafkaConfigRole[] = ['producer', 'consumer', 'admin'];
@@ -23,7 +23,7 @@ const ANCHOR: Record<KafkaConfigRole, string> = {
   connect: 'connectconfigs',
 };
 
-/** The catalogues (Kafka 4.1 generated docs and the 4.2–4.3 jars; Connect 3.9), named for hovers. */
+/** The catalogues (Kafka 4.1 generated docs, updated from the released jars up to the newest; Connect 3.9), named for hovers. */
 export function catalogueName(role: KafkaConfigRole): string {
   return role === 'connect' ? 'Kafka 3.9 reference' : `Kafka 4.1–${KAFKA_CATALOG_LATEST} reference`;
 }
@@ -91,8 +91,12 @@ export interface ConfigDocOptions {
   readonly alsoFor?: readonly KafkaConfigRole[];
 }
 
-/** Markdown for one Kafka config key. */
-export function configMarkdown(role: KafkaConfigRole, def: KafkaConfigDef, opts: ConfigDocOptions = {}): string {
+/**
+ * Markdown for one Kafka config key: the facts (type, default, valid values) of the target Kafka version when it
+ * has the key, else of the newest release that has it.
+ */
+export function configMarkdown(role: KafkaConfigRole, anyDef: KafkaConfigDef, opts: ConfigDocOptions = {}): string {
+  const def = (opts.kafkaVersion && kafkaConfigsFor(role, opts.kafkaVersion).get(anyDef.name)) || anyDef;
   const out: string[] = [];
   const roles = [role, ...(opts.alsoFor ?? []).filter((r) => r !== role)];
   out.push(`**${def.name}** · ${roles.map((r) => ROLE_LABEL[r]).join(', ')}`);
@@ -111,8 +115,17 @@ export function configMarkdown(role: KafkaConfigRole, def: KafkaConfigDef, opts:
     const older = opts.kafkaVersion && (c.statedInVersion ? compareVersions(opts.kafkaVersion, c.statedInVersion) < 0 : c.between[0] && compareVersions(opts.kafkaVersion, c.between[0]) <= 0);
     out.push(`Default changed from ${code(c.from)} to ${code(c.to)} between Kafka ${c.between.join(' and ')}${older ? ` — **for Kafka ${opts.kafkaVersion} the default is ${code(c.from)}**` : ''}.`);
   }
-  if (def.since) out.push(`Added in Kafka ${def.since}${opts.kafkaVersion && compareVersions(opts.kafkaVersion, def.since) < 0 ? ` — **Kafka ${opts.kafkaVersion} does not have it**` : ''}.`);
-  if (def.removedIn) out.push(`Removed in Kafka ${def.removedIn}${opts.kafkaVersion && compareVersions(opts.kafkaVersion, def.removedIn) >= 0 ? ` — **Kafka ${opts.kafkaVersion} does not have it**` : ''}.`);
+  if (anyDef.releases) {
+    const a = configAvailability(anyDef, opts.kafkaVersion ?? KAFKA_CATALOG_LATEST);
+    const missing = opts.kafkaVersion && a.state !== 'ok' ? ` — **Kafka ${opts.kafkaVersion} does not have it**` : '';
+    const runs = anyDef.releases.length;
+    if (runs > 1) out.push(`In Kafka ${configReleasesText(anyDef)}${missing}.`);
+    else {
+      if (anyDef.since) out.push(`Added in Kafka ${anyDef.since}${anyDef.removedIn ? '' : missing}.`);
+      if (anyDef.removedIn) out.push(`Removed in Kafka ${anyDef.removedIn}${missing}.`);
+    }
+  }
+  if (anyDef.internal) out.push('Kafka-internal setting: accepted, but not documented for users.');
   if (def.deprecated) {
     const note = typeof def.deprecated === 'object' && def.deprecated && 'note' in def.deprecated ? String((def.deprecated as { note: unknown }).note) : '';
     out.push(`**Deprecated**${note ? `: ${note}` : ''}.`);

@@ -16,7 +16,8 @@ public class DumpConfigDefs {
     roles.put("admin", def("org.apache.kafka.clients.admin.AdminClientConfig", "configDef", null));
     roles.put("topic", def("org.apache.kafka.storage.internals.log.LogConfig", "configDefCopy", "CONFIG"));
     roles.put("broker", def("kafka.server.KafkaConfig", "configDef", null));
-    StringBuilder out = new StringBuilder("{\n  \"kafkaVersion\": ").append(str(org.apache.kafka.common.utils.AppInfoParser.getVersion())).append(",\n  \"roles\": {");
+    StringBuilder out = new StringBuilder("{\n  \"kafkaVersion\": ").append(str(kafkaVersion())).append(",\n  \"roles\": {");
+    Map<String, String> synonyms = topicSynonyms();
     String sep = "\n";
     for (Map.Entry<String, ConfigDef> r : roles.entrySet()) {
       out.append(sep).append("    ").append(str(r.getKey())).append(": [");
@@ -29,12 +30,32 @@ public class DumpConfigDefs {
         if (k.validator != null) out.append(", \"validValues\": ").append(str(k.validator.toString()));
         out.append(", \"importance\": ").append(str(k.importance.toString().toLowerCase()));
         if (k.internalConfig) out.append(", \"internal\": true");
+        if (r.getKey().equals("topic") && synonyms.containsKey(k.name)) out.append(", \"serverDefaultProperty\": ").append(str(synonyms.get(k.name)));
         out.append('}');
       }
       out.append("\n    ]");
     }
     out.append("\n  }\n}\n");
     System.out.print(out);
+  }
+
+  /** The version the jars report (AppInfoParser moved to an internals package in 4.4). */
+  static String kafkaVersion() throws Exception {
+    for (String name : new String[] {"org.apache.kafka.common.utils.AppInfoParser", "org.apache.kafka.common.utils.internals.AppInfoParser"}) {
+      try {
+        return (String) Class.forName(name).getMethod("getVersion").invoke(null);
+      } catch (ClassNotFoundException e) {
+        // try the next location
+      }
+    }
+    throw new IllegalStateException("no AppInfoParser on the classpath");
+  }
+
+  /** Topic config → the broker config that is its default (`retention.ms` → `log.retention.ms`). */
+  @SuppressWarnings("unchecked")
+  static Map<String, String> topicSynonyms() throws Exception {
+    Field f = Class.forName("org.apache.kafka.server.config.ServerTopicConfigSynonyms").getField("TOPIC_CONFIG_SYNONYMS");
+    return (Map<String, String>) f.get(null);
   }
 
   /** A ConfigDef from a static method, or else a static field, of a class (names moved between Kafka versions). */

@@ -1,4 +1,4 @@
-import { kafkaConfigs, type KafkaConfigDef, type KafkaConfigRole } from '../../data/index';
+import { kafkaConfigsFor, type KafkaConfigDef, type KafkaConfigRole } from '../../data/index';
 import type { ConfigEntry, ConfigSet } from '../../kafka-config';
 import type { Fix } from '../../model';
 import { defineRule, docsUrl, type RuleContext } from '../types';
@@ -29,9 +29,10 @@ function roles(set: ConfigSet): readonly KafkaConfigRole[] {
   }
 }
 
-function definition(set: ConfigSet, key: string): KafkaConfigDef | undefined {
+/** The key's definition in the target Kafka version (none when that version lacks it: kafka-config-unknown-key says so). */
+function definition(set: ConfigSet, key: string, kafkaVersion: string): KafkaConfigDef | undefined {
   for (const r of roles(set)) {
-    const d = kafkaConfigs(r).get(key);
+    const d = kafkaConfigsFor(r, kafkaVersion).get(key);
     if (d) return d;
   }
   return undefined;
@@ -44,7 +45,7 @@ export default defineRule({
     targets: ['config-producer', 'config-consumer', 'config-admin', 'config-client', 'config-topic', 'config-broker', 'config-connect'],
     defaultSeverity: 'error',
     description: 'A Kafka config value of the wrong type or outside the documented values',
-    why: "Kafka validates every config value when a client or broker starts, and every topic config when a topic is created or altered: a value of the wrong type (`linger.ms=5ms`), out of range (`max.poll.records=0`) or not among the allowed values (`compression.type=none` at topic level, where it is `uncompressed`) throws a ConfigException, so the application does not start or the KafkaTopic never becomes ready. Types and allowed values come from Kafka's config catalogue.",
+    why: "Kafka validates every config value when a client or broker starts, and every topic config when a topic is created or altered: a value of the wrong type (`linger.ms=5ms`), out of range (`max.poll.records=0`) or not among the allowed values (`compression.type=none` at topic level, where it is `uncompressed`) throws a ConfigException, so the application does not start or the KafkaTopic never becomes ready. Types and allowed values are those of the target Kafka version, from Kafka's config catalogue (the 4.1 docs, updated release by release from the ConfigDefs in the released jars).",
     howToFix: 'Use a value of the documented type and range; the message lists the allowed values.',
     fixable: true,
     docsUrl: docsUrl('kafka-config-invalid-value'),
@@ -54,7 +55,7 @@ export default defineRule({
     if (set.has('connector.class')) return;
     for (const e of set.entries) {
       if (e.dynamic || ELSEWHERE.has(e.key)) continue;
-      const def = definition(set, e.key);
+      const def = definition(set, e.key, ctx.versions.kafka.value);
       if (def) check(set, e, def, ctx);
     }
   },

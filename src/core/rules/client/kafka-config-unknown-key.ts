@@ -1,4 +1,4 @@
-import { configInVersion, kafkaConfigs, removedConfigs, type KafkaConfigRole } from '../../data/index';
+import { configAvailability, KAFKA_CATALOG_RELEASES, kafkaCatalogRelease, kafkaConfigs, kafkaConfigsFor, removedConfigs, type KafkaConfigRole } from '../../data/index';
 import type { ConfigEntry, ConfigSet } from '../../kafka-config';
 import type { Fix } from '../../model';
 import { defineRule, docsUrl, type RuleContext } from '../types';
@@ -38,12 +38,13 @@ function anyKnown(): Set<string> {
 }
 
 const byRoles = new Map<string, readonly string[]>();
-function catalog(roles: readonly KafkaConfigRole[]): readonly string[] {
-  const id = roles.join(',');
+/** The keys a typo may be meant as: the public keys the target Kafka version has, for some roles. */
+function catalog(roles: readonly KafkaConfigRole[], kafkaVersion: string): readonly string[] {
+  const id = `${roles.join(',')}@${kafkaCatalogRelease(kafkaVersion)}`;
   let list = byRoles.get(id);
   if (!list) {
     const s = new Set<string>();
-    for (const r of roles) for (const k of kafkaConfigs(r).keys()) s.add(k);
+    for (const r of roles) for (const d of kafkaConfigsFor(r, kafkaVersion).values()) if (!d.internal) s.add(d.name);
     list = [...s].sort();
     byRoles.set(id, list);
   }
@@ -99,7 +100,10 @@ export default defineRule({
     targets: ['config-producer', 'config-consumer', 'config-admin', 'config-client', 'config-topic', 'config-broker', 'config-connect'],
     defaultSeverity: 'warning',
     description: 'A Kafka config key that is not a known key, most likely a typo of one',
-    why: 'Kafka clients and brokers ignore unknown keys (they log "These configurations … were supplied but are not used"), so a typo such as `enable.idempotance` silently leaves the intended setting at its default. A topic config with an unknown key is rejected ("Unknown topic config name"), so the KafkaTopic never becomes ready. Keys under extension prefixes (`sasl.`, `ssl.`, `listener.name.`, serializer and schema-registry options, Connect client overrides) are not checked; other unknown keys are only reported when they are close to a documented key. Known keys are also checked against the target Kafka version (catalogues cover 4.1 to 4.3): a key added in a later release, or removed by the target, is ignored by that version and reported.',
+    why:
+      'Kafka clients and brokers ignore unknown keys (they log "These configurations … were supplied but are not used"), so a typo such as `enable.idempotance` silently leaves the intended setting at its default. A topic config with an unknown key is rejected ("Unknown topic config name"), so the KafkaTopic never becomes ready. Keys under extension prefixes (`sasl.`, `ssl.`, `listener.name.`, serializer and schema-registry options, Connect client overrides) are not checked; other unknown keys are only reported when they are close to a documented key. Known keys are also checked against the target Kafka version (the catalogue has every release from ' +
+      `${KAFKA_CATALOG_RELEASES[0]} to ${KAFKA_CATALOG_RELEASES[KAFKA_CATALOG_RELEASES.length - 1]}` +
+      ', read from the released jars): a key only a later release has, or one the target no longer has, is ignored by that version (rejected, for topics) and reported as such rather than as a typo.',
     howToFix: 'Rename the key to the documented one suggested in the message (for topic configs, use the topic-level name, e.g. `retention.ms` rather than the broker default `log.retention.ms`).',
     fixable: true,
     docsUrl: docsUrl('kafka-config-unknown-key'),
@@ -127,14 +131,16 @@ function checkVersion(e: ConfigEntry, key: string, roles: readonly KafkaConfigRo
   const defs = roles.map((r) => kafkaConfigs(r).get(key)).filter((d) => d !== undefined);
   if (defs.length === 0) return false;
   const target = ctx.versions.kafka;
-  const states = defs.map((d) => ({ d, state: configInVersion(d, target.value) }));
+  const states = defs.map((d) => configAvailability(d, target.value));
   if (states.some((x) => x.state === 'ok')) return true;
-  const { d, state } = states[0];
+  const a = states[0];
   const assumed = target.source === 'default' ? ` (assumed: set versions.kafka in .kafka-k8s.yaml or --kafka-version to your Kafka version)` : '';
   const message =
-    state === 'too-new'
-      ? `'${key}' was added in Kafka ${d.since}, but the target Kafka version is ${target.value}${assumed}, which ${what}.`
-      : `'${key}' was removed in Kafka ${d.removedIn}, and the target Kafka version is ${target.value}${assumed}, which ${what}.`;
+    a.state === 'too-new'
+      ? `'${key}' was added in Kafka ${a.addedIn}, but the target Kafka version is ${target.value}${assumed}, which ${what}.`
+      : a.state === 'removed'
+        ? `'${key}' was removed in Kafka ${a.removedIn}, and the target Kafka version is ${target.value}${assumed}, which ${what}.`
+        : `'${key}' is only in Kafka ${a.releasesText}, not in the target Kafka version ${target.value}${assumed}, which ${what}.`;
   ctx.report({ range: e.keyRange, message });
   return true;
 }
@@ -145,7 +151,7 @@ function checkTopic(set: ConfigSet, e: ConfigEntry, ctx: RuleContext): void {
   if (removedConfigs('topic').some((r) => r.name === e.key)) return;
   // A broker-level default used at topic level: the topic key is the one that maps to it.
   const topicKey = [...topic.values()].find((d) => d.serverDefaultProperty === e.key)?.name;
-  const candidates = topicKey ? [topicKey] : closeKeys(e.key, catalog(['topic']));
+  const candidates = topicKey ? [topicKey] : closeKeys(e.key, catalog(['topic'], ctx.versions.kafka.value));
   const why = 'Kafka rejects unknown topic configs, so the topic is not created or updated.';
   if (topicKey) {
     report(set, e, ctx, candidates, `'${e.key}' is the broker-wide default; the ${label(set)} key is '${topicKey}'. ${why}`);
@@ -180,7 +186,7 @@ function checkOther(set: ConfigSet, e: ConfigEntry, ctx: RuleContext): void {
   }
   if (OPEN_PREFIXES.some((p) => key.startsWith(p))) return;
   if (set.role !== 'connect' && set.role !== 'broker' && CLIENT_PASS_THROUGH.some((p) => key.startsWith(p))) return;
-  const candidates = closeKeys(key, catalog(roles));
+  const candidates = closeKeys(key, catalog(roles, ctx.versions.kafka.value));
   if (candidates.length === 0) return;
   const what = key === e.key ? `'${e.key}'` : `'${key}' (in '${e.key}')`;
   report(set, e, ctx, candidates, `Unknown ${label(set, e.shared)} ${what}: did you mean ${list(candidates)}? Kafka ignores unknown keys, so this setting has no effect.`, key !== e.key ? e.key.slice(0, e.key.length - key.length) : '');
