@@ -1,6 +1,6 @@
 // Dev-time tool (run by src/tools/gen-kafka-configs.mjs with Java 17's single-file launcher): prints the ConfigDefs
 // of the Kafka jars on the classpath as JSON, one object per role. Only facts: names, types, defaults, valid values,
-// importance and whether a key is internal; no documentation text.
+// importance, whether a key is internal and the broker config a topic config falls back to; no documentation text.
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
