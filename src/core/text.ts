@@ -6,7 +6,12 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    if (hasLoneCR(text)) {
+      // Old Mac line endings: a CR on its own ends a line too, as in YAML, Java's Properties.load and editors.
+      for (const m of text.matchAll(/\r\n?|\n/g)) starts.push(m.index! + m[0].length);
+    } else {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
     this.starts = starts;
   }
 
@@ -41,10 +46,10 @@ export class LineIndex {
 
   /** Offset of the end of a line, before its line break. */
   lineEnd(line: number): number {
-    const next = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length + 1;
-    let end = next - 1;
-    if (end > 0 && this.text[end - 1] === '\r') end--;
-    return Math.min(end, this.text.length);
+    if (line + 1 >= this.starts.length) return this.text.length;
+    let end = this.starts[line + 1] - 1; // the line break: \n, or a CR on its own
+    if (this.text[end] === '\n' && end > 0 && this.text[end - 1] === '\r') end--;
+    return end;
   }
 
   lineText(line: number): string {
@@ -56,4 +61,9 @@ export class LineIndex {
     const next = line + 1 < this.starts.length ? { line: line + 1, character: 0 } : this.position(this.text.length);
     return { start: { line, character: 0 }, end: next };
   }
+}
+
+/** Whether a text has a carriage return that is not part of a CRLF (a line break on its own). */
+export function hasLoneCR(text: string): boolean {
+  return text.includes('\r') && /\r(?!\n)/.test(text);
 }

@@ -9,6 +9,8 @@ ruleTester(rule, {
     { name: 'properties files are not YAML', path: 'producer.properties', code: 'acks: all\n  b: 2\n' },
     { name: 'valid unicode escapes and an escaped backslash', path: 'producer.properties', code: 'acks=all\nclient.id=caf\\u00e9\nssl.keystore.location=C:\\\\u\\\\k.jks\n' },
     { name: 'a .properties file that is not Kafka configuration is not ours to judge', path: 'messages.properties', code: 'greeting=\\uZZ\n' },
+    { name: 'aliases and merge keys', code: 'base: &b {x: 1}\nm:\n  <<: *b\n  y: [*b, *b]\nn: {<<: [*b, {z: 2}]}\n' },
+    { name: 'old Mac (CR) line endings', code: 'apiVersion: v1\rkind: ConfigMap\rmetadata:\r  name: x\r' },
   ],
   invalid: [
     {
@@ -27,6 +29,26 @@ ruleTester(rule, {
       name: 'duplicate key',
       code: 'a: 1\na: 2\n',
       errors: [{ line: 2, column: 1, message: 'YAML syntax error: Map keys must be unique', severity: 'error' }],
+    },
+    {
+      name: 'an alias of an anchor that is not defined',
+      code: 'a: 1\nb: *nope\n',
+      errors: [{ line: 2, column: 4, endLine: 2, endColumn: 9, message: 'YAML syntax error: Unknown alias *nope: no anchor &nope is defined before it in this document.' }],
+    },
+    {
+      name: 'an alias inside the node it refers to',
+      code: 'a: &a\n  self: *a\n',
+      errors: [{ line: 2, column: 9, message: /^YAML syntax error: The alias \*a is inside the node anchored &a/ }],
+    },
+    {
+      name: 'a merge key whose value is not a map',
+      code: 'base: &b [1]\nm:\n  <<: *b\n',
+      errors: [{ line: 3, column: 7, message: /^YAML syntax error: A merge key \(<<\) takes a map/ }],
+    },
+    {
+      name: 'an alias bomb',
+      code: `a: &a [x, x, x, x, x, x, x, x, x, x]\n${'bcdefg'.split('').map((c, i) => `${c}: &${c} [${Array(10).fill(`*${'abcdefg'[i]}`).join(', ')}]`).join('\n')}\n`,
+      errors: [{ line: 2, column: 8, message: /^YAML syntax error: Aliases expand this document to [\d,]+ values \(an alias bomb\?\)/ }],
     },
     {
       name: 'bad indentation, in the second document only',

@@ -62,12 +62,21 @@ export function parseProperties(text: string): PropertiesFile {
       while (j < cur.length && isWs(cur[j])) j++;
       segments.push({ line: curLine, start: j, text: cur.slice(j) });
     }
-    // Walk the logical line, tracking source offsets for each logical character.
-    const chars: { ch: string; off: number }[] = [];
+    // Walk the logical line, tracking the source offset of each logical character.
+    const parts: string[] = [];
+    let total = 0;
+    segments.forEach((seg, idx) => {
+      // Drop the continuation backslash (also one that ends the file: Properties.load drops it too).
+      const t = idx < segments.length - 1 || endsWithContinuation(seg.text) ? seg.text.slice(0, -1) : seg.text;
+      parts.push(t);
+      total += t.length;
+    });
+    const chars = parts.join('');
+    const offs = new Int32Array(total);
+    let w = 0;
     segments.forEach((seg, idx) => {
       const base = lines.lineStart(seg.line) + seg.start;
-      const t = idx < segments.length - 1 ? seg.text.slice(0, -1) : seg.text; // drop continuation backslash
-      for (let k = 0; k < t.length; k++) chars.push({ ch: t[k], off: base + k });
+      for (let k = 0; k < parts[idx].length; k++) offs[w++] = base + k;
     });
     if (chars.length === 0) {
       // A lone continuation backslash followed by blank lines: an empty logical line, as Java skips it.
@@ -76,41 +85,46 @@ export function parseProperties(text: string): PropertiesFile {
     }
     let k = 0;
     let key = '';
-    const keyStart = chars[0].off;
+    const keyStart = offs[0];
     let keyEnd = keyStart;
     while (k < chars.length) {
-      const c = chars[k].ch;
+      const c = chars[k];
       if (c === '\\' && k + 1 < chars.length) {
         const [s, used] = unescape(chars, k);
-        if (used === 2 && chars[k + 1].ch === 'u') malformedEscapes.push(lines.range(chars[k].off, chars[Math.min(k + 5, chars.length - 1)].off + 1));
+        if (used === 2 && chars[k + 1] === 'u') malformedEscapes.push(lines.range(offs[k], offs[Math.min(k + 5, chars.length - 1)] + 1));
         key += s;
         k += used;
-        keyEnd = chars[k - 1].off + 1;
+        keyEnd = offs[k - 1] + 1;
         continue;
       }
       if (c === '=' || c === ':' || isWs(c)) break;
       key += c;
-      keyEnd = chars[k].off + 1;
+      keyEnd = offs[k] + 1;
       k++;
     }
-    while (k < chars.length && isWs(chars[k].ch)) k++;
-    if (k < chars.length && (chars[k].ch === '=' || chars[k].ch === ':')) {
+    while (k < chars.length && isWs(chars[k])) k++;
+    if (k < chars.length && (chars[k] === '=' || chars[k] === ':')) {
       k++;
-      while (k < chars.length && isWs(chars[k].ch)) k++;
+      while (k < chars.length && isWs(chars[k])) k++;
     }
-    let value = '';
-    const valueStart = k < chars.length ? chars[k].off : lines.lineEnd(curLine);
+    const valueStart = k < chars.length ? offs[k] : lines.lineEnd(curLine);
+    // The value: unescaped in runs, so a long value is not built one character at a time.
+    const pieces: string[] = [];
+    let run = k;
     while (k < chars.length) {
-      if (chars[k].ch === '\\' && k + 1 < chars.length) {
+      if (chars[k] === '\\' && k + 1 < chars.length) {
+        pieces.push(chars.slice(run, k));
         const [s, used] = unescape(chars, k);
-        if (used === 2 && chars[k + 1].ch === 'u') malformedEscapes.push(lines.range(chars[k].off, chars[Math.min(k + 5, chars.length - 1)].off + 1));
-        value += s;
+        if (used === 2 && chars[k + 1] === 'u') malformedEscapes.push(lines.range(offs[k], offs[Math.min(k + 5, chars.length - 1)] + 1));
+        pieces.push(s);
         k += used;
+        run = k;
       } else {
-        value += chars[k].ch;
         k++;
       }
     }
+    pieces.push(chars.slice(run));
+    const value = pieces.join('');
     const valueEnd = lines.lineEnd(curLine);
     void lineStart;
     entries.push({
@@ -143,8 +157,8 @@ function endsWithContinuation(s: string): boolean {
   return n % 2 === 1;
 }
 
-function unescape(chars: { ch: string }[], k: number): [string, number] {
-  const c = chars[k + 1].ch;
+function unescape(chars: string, k: number): [string, number] {
+  const c = chars[k + 1];
   switch (c) {
     case 't':
       return ['\t', 2];
@@ -155,10 +169,7 @@ function unescape(chars: { ch: string }[], k: number): [string, number] {
     case 'f':
       return ['\f', 2];
     case 'u': {
-      const hex = chars
-        .slice(k + 2, k + 6)
-        .map((x) => x.ch)
-        .join('');
+      const hex = chars.slice(k + 2, k + 6);
       if (/^[0-9a-fA-F]{4}$/.test(hex)) return [String.fromCharCode(parseInt(hex, 16)), 6];
       return ['u', 2];
     }

@@ -1,6 +1,6 @@
-import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node, type Pair } from 'yaml';
+import { Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, YAMLParseError, type DocumentOptions, type Node, type ParseOptions, type Pair, type SchemaOptions } from 'yaml';
 import type { Range, TextEdit } from '../model';
-import { LineIndex } from '../text';
+import { hasLoneCR, LineIndex } from '../text';
 
 /** A path into a YAML value: map keys and sequence indexes. */
 export type YamlPath = readonly (string | number)[];
@@ -81,6 +81,24 @@ export function maskTemplates(text: string): { text: string; ranges: [number, nu
   return { text: out, ranges, structural };
 }
 
+/**
+ * YAML 1.2 core schema, plus merge keys (`<<: *base`), which Kubernetes (go-yaml v2 behind sigs.k8s.io/yaml),
+ * Helm and Spring Boot (SnakeYAML) all apply. YAML 1.1 booleans (`on`, `yes`) stay strings here; the schema
+ * checks say where Kubernetes reads them differently.
+ */
+const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { prettyErrors: false, uniqueKeys: true, merge: true, logLevel: 'error' };
+
+/**
+ * Alias expansion limits of go-yaml v2 (what kubectl and the API server decode with): a document may
+ * expand to any size while it stays small, but past 400,000 values only a shrinking share of them
+ * may come from aliases ("document contains excessive aliasing"). The same limit stops alias bombs here.
+ */
+function allowedAliasRatio(total: number): number {
+  if (total <= 400_000) return 0.99;
+  if (total >= 4_000_000) return 0.1;
+  return 0.99 - (0.89 * (total - 400_000)) / 3_600_000;
+}
+
 /** One parsed YAML file: its documents with exact source ranges. */
 export class YamlFile {
   readonly lines: LineIndex;
@@ -92,19 +110,30 @@ export class YamlFile {
 
   constructor(readonly text: string) {
     this.lines = new LineIndex(text);
-    const masked = maskTemplates(text);
+    // A CR on its own is a line break in YAML, but not to the parser: give it LFs (same offsets).
+    const masked = maskTemplates(hasLoneCR(text) ? text.replace(/\r(?!\n)/g, '\n') : text);
     this.templated = masked.structural > 0;
     this.templateRanges = masked.ranges;
     // logLevel 'error': the parser reports problems as errors we turn into findings; core never writes to the
     // console (otherwise `yaml` emits process warnings, e.g. for collection keys, from toJS()).
-    const docs = parseAllDocuments(masked.text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
-    const list = Array.isArray(docs) ? docs : [];
+    let list: Document.Parsed[];
+    try {
+      const docs = parseAllDocuments(masked.text, PARSE_OPTIONS);
+      list = Array.isArray(docs) ? docs : [];
+    } catch (e) {
+      // Not expected (the parser reports problems as errors), but a file must never take the lint down.
+      list = [];
+      this.syntaxErrors.push({ message: `The file cannot be parsed: ${e instanceof Error ? e.message : String(e)}`, range: this.lines.range(0, 0), documentIndex: 0 });
+    }
     this.documents = list.map((d, i) => new YamlDocument(this, d, i));
+    const mayAlias = masked.text.includes('*') || masked.text.includes('<<');
     list.forEach((d, i) => {
+      if (mayAlias) this.documents[i].checkReferences();
       for (const e of d.errors) {
         const [s, t] = e.pos;
+        const deep = e.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(e.message);
         this.syntaxErrors.push({
-          message: e.message.split('\n')[0],
+          message: deep ? 'Nesting too deep to read: the parser ran out of stack here, so this document is not checked.' : e.message.split('\n')[0],
           range: this.lines.range(s, Math.max(t, s)),
           documentIndex: i,
         });
@@ -134,17 +163,104 @@ export class YamlDocument {
     return this.doc.errors.length > 0;
   }
 
-  /** The document as plain data (aliases resolved, at most 100 alias expansions). */
+  /**
+   * The document as plain data, aliases and merge keys resolved. Undefined when the document's aliases
+   * are broken (unknown, containing themselves, expanding too much): those are syntax errors of the document.
+   */
   get value(): unknown {
     if (!this.jsDone) {
       this.jsDone = true;
-      try {
-        this.jsValue = this.doc.toJS({ maxAliasCount: 100 });
-      } catch {
-        this.jsValue = undefined;
-      }
+      this.jsValue = this.aliasesBroken ? undefined : this.toJS();
     }
     return this.jsValue;
+  }
+
+  private aliasesBroken = false;
+
+  /** toJS of a node of this document; aliases were checked (checkReferences), so expansion is not limited again. */
+  private toJS(n?: Node): unknown {
+    try {
+      return n ? n.toJS(this.doc, { maxAliasCount: -1 }) : this.doc.toJS({ maxAliasCount: -1 });
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The node each alias refers to (the last anchor of its name before it), once checkReferences ran. */
+  private aliasTargets?: Map<unknown, Node | undefined>;
+
+  /** The node an alias refers to; other nodes as they are. */
+  resolve(n: unknown): unknown {
+    let cur = n;
+    for (let i = 0; i < 10 && isAlias(cur); i++) cur = this.aliasTargets ? this.aliasTargets.get(cur) : cur.resolve(this.doc);
+    return cur;
+  }
+
+  /**
+   * Checks what the parser leaves to toJS, as kubectl's decoder (go-yaml v2) does, and records problems as
+   * errors of the document: aliases of unknown anchors, aliases inside their own anchored node, alias
+   * expansion past go-yaml's limits (alias bombs), and merge keys (`<<`) whose value is not a map.
+   */
+  checkReferences(): void {
+    const doc = this.doc;
+    const fail = (n: Node | null | undefined, code: 'BAD_ALIAS' | 'RESOURCE_EXHAUSTION' | 'BAD_COLLECTION_TYPE', message: string) => {
+      const r = n?.range ?? doc.range;
+      doc.errors.push(new YAMLParseError([r[0], r[1]], code, message));
+      this.aliasesBroken = true;
+    };
+    try {
+      // One pass in document order: anchors as they are defined, each alias bound to the last one of its name.
+      const anchors = new Map<string, Node>();
+      const targets = new Map<unknown, Node | undefined>();
+      const merges: Pair[] = [];
+      visit(doc, {
+        Node: (_k, n) => {
+          if (isAlias(n)) {
+            const target = anchors.get(n.source);
+            targets.set(n, target);
+            if (!target) fail(n, 'BAD_ALIAS', `Unknown alias *${n.source}: no anchor &${n.source} is defined before it in this document.`);
+            else if (target.range && n.range && n.range[0] >= target.range[0] && n.range[0] < target.range[1]) {
+              fail(n, 'BAD_ALIAS', `The alias *${n.source} is inside the node anchored &${n.source}, so the value would contain itself; Kubernetes rejects it.`);
+            }
+          } else if (n.anchor) {
+            anchors.set(n.anchor, n);
+          }
+        },
+        Pair: (_k, p) => {
+          if (isScalar(p.key) && typeof p.key.value === 'symbol') merges.push(p as Pair); // `<<`
+        },
+      });
+      this.aliasTargets = targets;
+      for (const p of merges) {
+        if (isAlias(p.value) && !targets.get(p.value)) continue; // already reported
+        const v = this.resolve(p.value);
+        const ok = isMap(v) || (isSeq(v) && v.items.every((it) => isMap(this.resolve(it))));
+        if (!ok) fail((p.value as Node | null) ?? (p.key as Node), 'BAD_COLLECTION_TYPE', 'A merge key (<<) takes a map, an alias of a map, or a list of them; Kubernetes rejects anything else.');
+      }
+      if (this.aliasesBroken || targets.size === 0) return;
+      // Alias expansion, counted as go-yaml v2 counts it: values decoded, and how many of them through aliases.
+      const size = new Map<unknown, number>();
+      const count = (n: unknown): number => {
+        if (isAlias(n)) return 1 + count(targets.get(n));
+        if (!isCollection(n)) return 1;
+        const known = size.get(n);
+        if (known !== undefined) return known;
+        let total = 1;
+        for (const it of n.items) total += isPair(it) ? count(it.key) + count(it.value) : count(it);
+        size.set(n, total);
+        return total;
+      };
+      const total = count(doc.contents);
+      let viaAliases = 0;
+      for (const [, t] of targets) viaAliases += count(t);
+      if (viaAliases > 100 && total > 1000 && viaAliases / total > allowedAliasRatio(total)) {
+        const first = targets.keys().next().value as Node;
+        fail(first, 'RESOURCE_EXHAUSTION', `Aliases expand this document to ${total.toLocaleString('en-US')} values (an alias bomb?); Kubernetes rejects it ("document contains excessive aliasing"). This document is not checked.`);
+      }
+    } catch (e) {
+      // Deeper than the stack allows (the parser got through; our walk did not).
+      fail(doc.contents as Node | null, 'RESOURCE_EXHAUSTION', `Nesting too deep to check: ${e instanceof Error ? e.message : String(e)}. This document is not checked.`);
+    }
   }
 
   get startOffset(): number {
@@ -166,9 +282,9 @@ export class YamlDocument {
   node(path: YamlPath): Node | undefined {
     let cur: unknown = this.doc.contents;
     for (const seg of path) {
-      cur = resolveAlias(this.doc, cur);
+      cur = this.resolve(cur);
       if (isMap(cur)) {
-        const p = findPair(cur.items, seg);
+        const p = this.findPair(cur, seg);
         cur = p?.value ?? undefined;
         if (p && cur === null) return undefined;
       } else if (isSeq(cur) && typeof seg === 'number') {
@@ -178,15 +294,48 @@ export class YamlDocument {
       }
       if (cur === undefined) return undefined;
     }
-    return (resolveAlias(this.doc, cur) as Node) ?? undefined;
+    return (this.resolve(cur) as Node) ?? undefined;
   }
 
-  /** The map pair whose key is the last path segment. */
-  pair(path: YamlPath): Pair<Node, Node | null> | undefined {
+  /**
+   * The map pair whose key is the last path segment: written in the map, else merged into it (`<<: *base`,
+   * then the pair is where the anchor defines it). `own` ignores merged pairs (for edits: changing an
+   * anchored map would change every map that merges it).
+   */
+  pair(path: YamlPath, own = false): Pair<Node, Node | null> | undefined {
     if (path.length === 0) return undefined;
-    const parent = path.length === 1 ? resolveAlias(this.doc, this.doc.contents) : this.node(path.slice(0, -1));
+    const parent = path.length === 1 ? this.resolve(this.doc.contents) : this.node(path.slice(0, -1));
     if (!isMap(parent)) return undefined;
-    return findPair(parent.items, path[path.length - 1]) as Pair<Node, Node | null> | undefined;
+    return this.findPair(parent, path[path.length - 1], own ? -1 : 0) as Pair<Node, Node | null> | undefined;
+  }
+
+  /** The pair of a key in a map, then in the maps it merges (earlier ones first), unless depth < 0. */
+  private findPair(map: { items: readonly unknown[] }, seg: string | number, depth = 0): Pair | undefined {
+    let merged = false;
+    for (const it of map.items) {
+      if (!isPair(it)) continue;
+      const k = it.key;
+      const kv = isScalar(k) ? k.value : k;
+      if (typeof kv === 'symbol') merged = true;
+      else if (kv === seg || (kv !== null && kv !== undefined && String(kv) === String(seg))) return it;
+    }
+    if (!merged || depth < 0 || depth > 20) return undefined;
+    for (const source of this.mergeSources(map)) {
+      const p = this.findPair(source, seg, depth + 1);
+      if (p) return p;
+    }
+    return undefined;
+  }
+
+  /** The maps a map merges with `<<` keys, in precedence order. */
+  private mergeSources(map: { items: readonly unknown[] }): { items: readonly unknown[] }[] {
+    const out: { items: readonly unknown[] }[] = [];
+    for (const it of map.items) {
+      if (!isPair(it) || !isScalar(it.key) || typeof it.key.value !== 'symbol') continue;
+      const v = this.resolve(it.value);
+      for (const src of isSeq(v) ? v.items.map((x) => this.resolve(x)) : [v]) if (isMap(src)) out.push(src);
+    }
+    return out;
   }
 
   /** Range of the key at a path; for a sequence item, the item's range. */
@@ -260,18 +409,32 @@ export class YamlDocument {
 
   /** Keys of the map at a path, in source order, with their ranges. */
   entries(path: YamlPath): { key: string; keyRange: Range; valueRange: Range; value: unknown }[] {
-    const m = path.length === 0 ? resolveAlias(this.doc, this.doc.contents) : this.node(path);
+    const m = path.length === 0 ? this.resolve(this.doc.contents) : this.node(path);
     if (!isMap(m)) return [];
     const out: { key: string; keyRange: Range; valueRange: Range; value: unknown }[] = [];
-    for (const it of m.items) {
-      const k = it.key as Node | null;
-      if (!isScalar(k) || !k.range) continue;
-      const key = String(k.value);
-      const keyRange = this.file.lines.range(k.range[0], k.range[1]);
-      const v = it.value as Node | null;
-      const valueRange = v?.range ? this.file.lines.range(v.range[0], v.range[1]) : keyRange;
-      out.push({ key, keyRange, valueRange, value: v ? (v as Node).toJS(this.doc, { maxAliasCount: 100 }) : null });
-    }
+    const seen = new Set<string>();
+    const add = (map: { items: readonly unknown[] }, depth: number) => {
+      let merges = false;
+      for (const it of map.items) {
+        if (!isPair(it)) continue;
+        const k = it.key as Node | null;
+        if (!isScalar(k) || !k.range) continue;
+        if (typeof k.value === 'symbol') {
+          merges = true;
+          continue;
+        }
+        const key = String(k.value);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const keyRange = this.file.lines.range(k.range[0], k.range[1]);
+        const v = it.value as Node | null;
+        const valueRange = v?.range ? this.file.lines.range(v.range[0], v.range[1]) : keyRange;
+        out.push({ key, keyRange, valueRange, value: v ? (this.aliasesBroken ? undefined : this.toJS(v)) : null });
+      }
+      // Keys merged in with `<<` (a written key wins), at the place the anchored map defines them.
+      if (merges && depth < 20) for (const src of this.mergeSources(map)) add(src, depth + 1);
+    };
+    add(m, 0);
     return out;
   }
 
@@ -279,7 +442,7 @@ export class YamlDocument {
 
   /** Replace the value at a path with YAML text (a scalar or a flow collection). */
   setValueEdit(path: YamlPath, newText: string): TextEdit | undefined {
-    const p = this.pair(path);
+    const p = this.pair(path, true);
     const v = p?.value as Node | null | undefined;
     if (v?.range && !(isScalar(v) && v.source === '' && v.range[0] === v.range[1])) {
       return { range: this.file.lines.range(v.range[0], v.range[1]), newText };
@@ -296,7 +459,7 @@ export class YamlDocument {
 
   /** Remove a key (and its whole value) from a block map, including its lines. */
   removeKeyEdit(path: YamlPath): TextEdit | undefined {
-    const p = this.pair(path);
+    const p = this.pair(path, true);
     const k = p?.key as Node | undefined;
     if (!p || !k?.range) return undefined;
     const parent = path.length === 1 ? this.doc.contents : this.node(path.slice(0, -1));
@@ -352,20 +515,4 @@ export class YamlDocument {
 
 function indentContinuation(valueText: string, indent: string): string {
   return valueText.includes('\n') ? valueText.replace(/\n(?=.)/g, '\n' + indent) : valueText;
-}
-
-function resolveAlias(doc: Document.Parsed, n: unknown): unknown {
-  let cur = n;
-  for (let i = 0; i < 10 && isAlias(cur); i++) cur = cur.resolve(doc);
-  return cur;
-}
-
-function findPair(items: readonly unknown[], seg: string | number): Pair | undefined {
-  for (const it of items) {
-    if (!isPair(it)) continue;
-    const k = it.key;
-    const kv = isScalar(k) ? k.value : k;
-    if (kv === seg || (kv !== null && kv !== undefined && String(kv) === String(seg))) return it;
-  }
-  return undefined;
 }
