@@ -50,6 +50,17 @@ ruleTester(rule, {
       output: kafka(''),
     },
     {
+      name: 'YAML 1.1 boolean where a string is wanted: kubectl reads a boolean and the API server rejects it',
+      code: 'apiVersion: keda.sh/v1alpha1\nkind: ScaledObject\nmetadata:\n  name: s\nspec:\n  scaleTargetRef:\n    name: d\n  triggers:\n  - type: kafka\n    metadata:\n      bootstrapServers: b:9092\n      consumerGroup: off\n      topic: "on"\n',
+      errors: [{ line: 12, column: 22, endColumn: 25, severity: 'error', message: `'consumerGroup' must be a string, but kubectl reads a plain off as the boolean false (YAML 1.1) and the API server rejects it. Quote it: "off".` }],
+      output: 'apiVersion: keda.sh/v1alpha1\nkind: ScaledObject\nmetadata:\n  name: s\nspec:\n  scaleTargetRef:\n    name: d\n  triggers:\n  - type: kafka\n    metadata:\n      bootstrapServers: b:9092\n      consumerGroup: "off"\n      topic: "on"\n',
+    },
+    {
+      name: 'kind not a string',
+      code: 'apiVersion: kafka.strimzi.io/v1\nkind: [Kafka]\nmetadata:\n  name: c\n',
+      errors: [{ line: 2, column: 7, message: /^'kind' must be a string such as Kafka, not a list; Kubernetes rejects the document/ }],
+    },
+    {
       name: 'a quoted "yes" is a string for everyone',
       code: kafka('').replace('tls: false', 'tls: "yes"'),
       errors: [{ line: 11, column: 14, severity: 'error', message: `'tls' must be a boolean, not the string "yes".` }],

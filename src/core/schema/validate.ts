@@ -12,6 +12,7 @@
  * oneOf/anyOf branch errors are collapsed into one message about the alternatives.
  */
 import Ajv, { type ErrorObject } from 'ajv';
+import { isMap, isScalar, isSeq } from 'yaml';
 import type { Fix, Range, Severity } from '../model';
 import type { YamlDocument, YamlPath } from '../parse/yaml';
 import type { Resource } from '../resource';
@@ -48,6 +49,8 @@ const STRIMZI_V1_SINCE = '0.49.0';
 
 /** Plain scalars that YAML 1.1 (Kubernetes' reader) takes as booleans and YAML 1.2 as strings. */
 const YAML11_BOOL = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+/** A document that may hold such a plain value (a cheap test before walking it). */
+const YAML11_VALUE = /(?:^|[\s:,[{-])(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)[ \t]*(?:$|[,\]}#\r])/m;
 const QUANTITY_PATTERN = '^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$';
 
 let ajv: Ajv | undefined;
@@ -153,6 +156,7 @@ class Validation {
     }
     const validate = validatorFor(hit.schema, this.store.precompiled && (() => this.store.precompiled!(hit.info)));
     const value = this.doc.value;
+    this.yaml11Strings();
     if (validate(value)) return this.out;
     this.translate(collapse((validate.errors ?? []) as ErrorObject[]), value);
     return this.out;
@@ -467,6 +471,34 @@ class Validation {
     if (v !== null && typeof v === 'object') return undefined;
     const o = this.doc.valueOffsets(path);
     return o ? this.doc.file.text.slice(o[0], o[1]).trimEnd() : undefined;
+  }
+
+  /**
+   * A plain yes/no/on/off (or y/n) where the schema wants a string: a string in YAML 1.2 (and to the schema check),
+   * but kubectl reads YAML 1.1, gets a boolean, and the API server rejects the resource.
+   */
+  private yaml11Strings(): void {
+    const d = this.doc;
+    if (!YAML11_VALUE.test(d.file.text.slice(d.startOffset, d.endOffset))) return;
+    const walk = (n: unknown, path: YamlPath, depth: number): void => {
+      if (depth > 100) return;
+      if (isMap(n)) {
+        for (const p of n.items) if (isScalar(p.key) && typeof p.key.value !== 'symbol') walk(p.value, [...path, String(p.key.value)], depth + 1);
+      } else if (isSeq(n)) {
+        n.items.forEach((it, i) => walk(it, [...path, i], depth + 1));
+      } else if (isScalar(n) && n.type === 'PLAIN' && typeof n.value === 'string' && YAML11_BOOL.test(n.value) && n.range) {
+        const t = schemaAt(this.root!, path)?.type;
+        const types = Array.isArray(t) ? t : t ? [t] : [];
+        if (!types.includes('string') || types.includes('boolean')) return;
+        const range = d.file.lines.range(n.range[0], n.range[1]);
+        const b = /^(y|yes|on)$/i.test(n.value);
+        this.add('schema-type', range, `'${lastName(path, this.res.kind)}' must be a string, but kubectl reads a plain ${n.value} as the boolean ${b} (YAML 1.1) and the API server rejects it. Quote it: "${n.value}".`, {
+          title: `Quote the value: "${n.value}"`,
+          edits: [{ range, newText: `"${n.value}"` }],
+        });
+      }
+    };
+    walk(d.doc.contents, [], 0);
   }
 
   /** Whether the map or item at a path contains Helm template syntax (its content is not all visible). */
