@@ -23,7 +23,7 @@ import { isVersion, type ExplicitVersions, type VersionSource } from './versions
 export const CONFIG_FILE_NAMES: readonly string[] = ['.kafka-k8s.yaml', '.kafka-k8s.yml'];
 
 /** Thresholds the built-in rules read, with their defaults (rules may read others; these get did-you-mean help). */
-export const KNOWN_THRESHOLDS: Readonly<Record<string, number>> = { maxPartitionsPerTopic: 1000, minLagThreshold: 10 };
+export const KNOWN_THRESHOLDS: Readonly<Record<string, number>> = { maxPartitionsPerTopic: 1000, minLagThreshold: 10, maxFileSizeMB: 10 };
 
 const SEVERITIES: readonly SeverityOverride[] = ['error', 'warning', 'info', 'hint', 'off', 'default'];
 const TOP_KEYS = ['versions', 'rules', 'ignorePaths', 'thresholds', 'crossResource'] as const;

@@ -8,7 +8,8 @@ import { isKustomizePatch } from './schema/kustomize';
 import { schemaReports } from './schema/validate';
 import type { SourceFile } from './source';
 import { applySuppressions } from './suppress';
-import { resolveVersions, type ExplicitVersions, type Versions } from './versions';
+import type { YamlDocument } from './parse/yaml';
+import { compareVersions, resolveVersions, type ExplicitVersions, type Versions } from './versions';
 import { WorkspaceIndex } from './workspace';
 
 export interface EngineOptions {
@@ -93,6 +94,17 @@ export function lintFile(file: SourceFile, index: WorkspaceIndex = WorkspaceInde
     }
   };
 
+  // 0. Not text (NUL bytes): one notice, nothing else is read.
+  if (file.binary) {
+    const start = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    if (/^(?:[^\0]\0){2}|^(?:\0[^\0]){2}/.test(file.text.slice(0, 4))) {
+      emit('syntax-error', 'error', { range: start, message: 'This file is UTF-16 without a byte-order mark (every other byte is NUL): kubectl, Helm and Java read it as UTF-8 and fail, and it is not linted. Save it as UTF-8.' });
+    } else {
+      emit('file-skipped', 'info', { range: start, message: 'This file holds NUL bytes, so it is not text (a binary or encrypted file, e.g. git-crypt): it is not linted.' });
+    }
+    return out;
+  }
+
   // 1. Syntax.
   if (file.yaml) {
     const y = file.yaml;
@@ -127,7 +139,15 @@ export function lintFile(file: SourceFile, index: WorkspaceIndex = WorkspaceInde
     }
   }
 
-  // 2. Resources: schema, then rules.
+  // 2. Resources: schema, then rules. A Strimzi or KEDA kind without a usable apiVersion (or the reverse) is no
+  // resource to the rules, and Kubernetes rejects it: say so rather than nothing.
+  if (file.yaml && !file.yaml.templated) {
+    const resourceDocs = new Set(file.resources.map((r) => r.doc.index));
+    for (const doc of file.yaml.documents) {
+      if (resourceDocs.has(doc.index) || doc.hasErrors) continue;
+      for (const r of identityReports(doc, baseVersions)) emit(r.ruleId, 'error', r.report);
+    }
+  }
   const brokenDocs = new Set(file.yaml?.templated ? file.yaml.syntaxErrors.map((e) => e.documentIndex) : []);
   for (const res of file.resources) {
     if (brokenDocs.has(res.doc.index)) continue;
@@ -168,6 +188,59 @@ export function lintFile(file: SourceFile, index: WorkspaceIndex = WorkspaceInde
   const marked = applySuppressions(file, unique);
   const kept = opts.includeSuppressed ? marked : marked.filter((f) => !f.suppressed);
   return kept.sort(compareFindings);
+}
+
+/** Kinds of the operators we lint, by API group (kinds a document names without an apiVersion). */
+const OUR_KINDS: Readonly<Record<string, string>> = {
+  Kafka: 'kafka.strimzi.io',
+  KafkaNodePool: 'kafka.strimzi.io',
+  KafkaTopic: 'kafka.strimzi.io',
+  KafkaUser: 'kafka.strimzi.io',
+  KafkaConnect: 'kafka.strimzi.io',
+  KafkaConnector: 'kafka.strimzi.io',
+  KafkaMirrorMaker2: 'kafka.strimzi.io',
+  KafkaBridge: 'kafka.strimzi.io',
+  KafkaRebalance: 'kafka.strimzi.io',
+  ScaledObject: 'keda.sh',
+  ScaledJob: 'keda.sh',
+  TriggerAuthentication: 'keda.sh',
+  ClusterTriggerAuthentication: 'keda.sh',
+};
+
+function describeValue(v: unknown): string {
+  if (v === null || v === undefined) return 'an empty value';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a map';
+  return `the ${typeof v} ${String(v)}`;
+}
+
+/** Findings for a document that names a Strimzi/KEDA kind or apiVersion but lacks the other (or has a non-string one). */
+function identityReports(doc: YamlDocument, versions: Versions): { ruleId: string; report: Report }[] {
+  const v = doc.value;
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return [];
+  const { apiVersion, kind } = v as Record<string, unknown>;
+  const group = typeof kind === 'string' ? OUR_KINDS[kind] : undefined;
+  const apiGroup = typeof apiVersion === 'string' && apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : undefined;
+  const ours = apiGroup === 'kafka.strimzi.io' || apiGroup === 'keda.sh';
+  if (group && (apiVersion === undefined || apiVersion === null || apiVersion === '')) {
+    const api = group === 'keda.sh' ? 'keda.sh/v1alpha1' : compareVersions(versions.strimzi.value, '0.49.0') < 0 ? 'kafka.strimzi.io/v1beta2' : 'kafka.strimzi.io/v1';
+    const range = doc.keyRange(['kind']) ?? doc.headRange();
+    const lines = doc.file.lines;
+    const before = lines.lineText(range.start.line).slice(0, range.start.character);
+    const hasKey = doc.pair(['apiVersion'], true) !== undefined;
+    const fix = !hasKey && /^[ \t]*$/.test(before) ? { title: `Add apiVersion: ${api}`, edits: [{ range: { start: { line: range.start.line, character: 0 }, end: { line: range.start.line, character: 0 } }, newText: `${before}apiVersion: ${api}\n` }] } : undefined;
+    return [{ ruleId: 'schema-required-field', report: { range, message: `kind: ${kind} without an apiVersion: Kubernetes rejects the document ("apiVersion not set"), and nothing in it is checked. Add apiVersion: ${api}.`, ...(fix ? { fix } : {}) } }];
+  }
+  if (group && typeof apiVersion !== 'string') {
+    return [{ ruleId: 'schema-type', report: { range: doc.valueRange(['apiVersion']) ?? doc.headRange(), message: `'apiVersion' must be a string such as ${group}/${group === 'keda.sh' ? 'v1alpha1' : 'v1'}, not ${describeValue(apiVersion)}; Kubernetes rejects the document, and nothing in it is checked.` } }];
+  }
+  if (ours && (kind === undefined || kind === null || kind === '')) {
+    return [{ ruleId: 'schema-required-field', report: { range: doc.keyRange(['apiVersion']) ?? doc.headRange(), message: `apiVersion: ${String(apiVersion)} without a kind: Kubernetes rejects the document ("kind not set"), and nothing in it is checked. Add the kind (${Object.keys(OUR_KINDS).filter((k) => OUR_KINDS[k] === apiGroup).join(', ')}).` } }];
+  }
+  if (ours && typeof kind !== 'string') {
+    return [{ ruleId: 'schema-type', report: { range: doc.valueRange(['kind']) ?? doc.headRange(), message: `'kind' must be a string such as ${apiGroup === 'keda.sh' ? 'ScaledObject' : 'Kafka'}, not ${describeValue(kind)}; Kubernetes rejects the document, and nothing in it is checked.` } }];
+  }
+  return [];
 }
 
 function isTemplatedRange(file: SourceFile, r: { start: { line: number; character: number }; end: { line: number; character: number } }): boolean {

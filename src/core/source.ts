@@ -69,11 +69,21 @@ export class SourceFile {
   readonly properties?: PropertiesFile;
   readonly resources: readonly Resource[];
   readonly configSets: readonly ConfigSet[];
+  /** The text holds NUL bytes: not text (binary, encrypted, UTF-16 without a byte-order mark), so not parsed. */
+  readonly binary: boolean;
 
   constructor(
     readonly path: string,
     readonly text: string,
   ) {
+    this.binary = text.includes('\0');
+    if (this.binary) {
+      this.lines = new LineIndex(text);
+      this.kind = 'other';
+      this.resources = [];
+      this.configSets = [];
+      return;
+    }
     const ext = fileExtension(path);
     const resources: Resource[] = [];
     const sets: ConfigSet[] = [];

@@ -5,6 +5,7 @@ const rule = SCHEMA_RULES.find((r) => r.meta.id === 'schema-required-field')!;
 
 ruleTester(rule, {
   valid: [
+    { name: 'a kind that is not ours, without an apiVersion, is not ours to judge', code: 'kind: Deployment\nmetadata:\n  name: d\n' },
     {
       name: 'a Kustomize patch holds only the fields it changes',
       path: 'overlays/prod/patches/broker-replicas.yaml',
@@ -35,6 +36,31 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a Strimzi kind without an apiVersion: fix inserts the one the target Strimzi serves',
+      code: 'kind: KafkaTopic\nmetadata:\n  name: t\n',
+      errors: [{ line: 1, column: 1, message: 'kind: KafkaTopic without an apiVersion: Kubernetes rejects the document ("apiVersion not set"), and nothing in it is checked. Add apiVersion: kafka.strimzi.io/v1.' }],
+      output: 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata:\n  name: t\n',
+    },
+    {
+      name: 'a Strimzi kind without an apiVersion, for a Strimzi before kafka.strimzi.io/v1',
+      code: 'kind: KafkaTopic\nmetadata:\n  name: t\n',
+      options: { versions: { strimzi: { value: '0.45.0', source: 'config' } } },
+      errors: [{ line: 1, column: 1, message: /Add apiVersion: kafka\.strimzi\.io\/v1beta2\.$/ }],
+      output: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaTopic\nmetadata:\n  name: t\n',
+    },
+    {
+      name: 'a KEDA kind without an apiVersion, below other keys',
+      code: 'metadata:\n  name: s\nkind: ScaledObject\n',
+      errors: [{ line: 3, column: 1, message: /Add apiVersion: keda\.sh\/v1alpha1\.$/ }],
+      output: 'metadata:\n  name: s\napiVersion: keda.sh/v1alpha1\nkind: ScaledObject\n',
+    },
+    {
+      name: 'an apiVersion of ours without a kind',
+      code: 'apiVersion: kafka.strimzi.io/v1beta2\nmetadata:\n  name: t\n',
+      errors: [{ line: 1, column: 1, message: /^apiVersion: kafka\.strimzi\.io\/v1beta2 without a kind: Kubernetes rejects the document \("kind not set"\)/ }],
+      output: null,
+    },
     {
       name: 'a file the Kustomization uses as a resource, not a patch, must be complete',
       path: 'base/pool.yaml',

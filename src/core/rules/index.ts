@@ -1,4 +1,5 @@
 import configInvalid from './builtin/config-invalid';
+import fileSkipped from './builtin/file-skipped';
 import helmTemplate from './builtin/helm-template';
 import internalError from './builtin/internal-error';
 import propertiesDuplicateKey from './builtin/properties-duplicate-key';
@@ -17,6 +18,7 @@ export const RULES: readonly Rule[] = [
   syntaxError,
   helmTemplate,
   internalError,
+  fileSkipped,
   propertiesDuplicateKey,
   configInvalid,
   ...SCHEMA_RULES,
