@@ -11,6 +11,8 @@ export interface CliIO {
   stderr(text: string): void;
   /** Reads standard input to the end (for `-` as a path). */
   stdin?(): Promise<string>;
+  /** Whether standard input is a terminal (nothing piped in: `-` would wait for typing). */
+  readonly stdinIsTTY?: boolean;
 }
 
 export type Command = (args: string[], io: CliIO) => Promise<number>;
@@ -28,6 +30,7 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
+    stdinIsTTY: process.stdin.isTTY === true,
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
     stdin: async () => {

@@ -15,7 +15,7 @@ import { kafkaCodeLanguage } from '../core/parse/code';
 import { isCodePath, isLintablePath } from '../core/source';
 import { WorkspaceIndex } from '../core/workspace';
 import { defaultSchemaStore } from '../services/schemas';
-import { collectFiles, FileAccessError, isFile, readTextFile, writeTextFile } from '../services/files';
+import { collectFiles, DEFAULT_MAX_FILE_MB, FileAccessError, FileTooLargeError, formatSize, isFile, readTextFile, writeTextFile } from '../services/files';
 import { VERSION } from './cli';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, parseOptions, UsageError, type CliIO, type Command } from './io';
 
@@ -188,9 +188,33 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
   const stdinCount = paths.filter((p) => p === '-').length;
   if (stdinCount > 1) throw new UsageError("'-' (standard input) can be given only once.");
   if (args.stdinFilename !== undefined && stdinCount === 0) throw new UsageError("--stdin-filename needs '-' among the paths.");
+  // I/O problems below the named paths (an unreadable folder or file) do not stop the lint: they are printed,
+  // the rest is linted and reported, and the exit code is 2.
+  let ioFailed = false;
+  const unreadable = (e: FileAccessError) => {
+    ioFailed = true;
+    io.stderr(`kafka-k8s lint: ${e.message} It is not linted.\n`);
+  };
+  const maxBytes = Math.round((settings.thresholds.maxFileSizeMB ?? DEFAULT_MAX_FILE_MB) * 1024 * 1024);
+  const skippedFindings: Finding[] = [];
+  /** Reads a file to lint; undefined when it is not read (too large: a finding; gone or unreadable: a message). */
+  const read = async (absPath: string, shown: string, report: boolean) => {
+    try {
+      return await readTextFile(absPath, shown, { maxBytes });
+    } catch (e) {
+      if (e instanceof FileTooLargeError) {
+        if (report) skippedFindings.push(tooLarge(shown, e.size, e.limit));
+        return undefined;
+      }
+      if (!(e instanceof FileAccessError)) throw e;
+      if (e.code === 'ENOENT') io.stderr(`kafka-k8s lint: ${shown} was removed while linting; skipped.\n`);
+      else unreadable(e);
+      return undefined;
+    }
+  };
   const found = await collectFiles(
     paths.filter((p) => p !== '-'),
-    { cwd: io.cwd, ignore: settings.ignorePaths, ignoreBase: base },
+    { cwd: io.cwd, ignore: settings.ignorePaths, ignoreBase: base, onUnreadable: unreadable },
   );
   const unused = configFile === undefined ? found.find((f) => isConfigFile(f.displayPath)) : undefined;
   if (unused) io.stderr(`kafka-k8s lint: note: ${unused.displayPath} is checked but not used as the configuration; run from its folder or pass --config ${unused.displayPath}.\n`);
@@ -201,7 +225,9 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
   const originals = new Map<string, Original>();
   const failures = new Map<string, unknown>();
   for (const f of found) {
-    const { text, bom, lossless } = await readTextFile(f.absPath, f.displayPath);
+    const got = await read(f.absPath, f.displayPath, true);
+    if (!got) continue;
+    const { text, bom, lossless } = got;
     // Source files count only when they use a Kafka client library, and not as build output or in hidden folders.
     if (isCodePath(f.absPath) && (!kafkaCodeLanguage(f.absPath, text) || /(^|[\\/])(dist|out|build|coverage|\.[^\\/]+)[\\/]/.test(f.displayPath) || /\.d\.[cm]?ts$/.test(f.absPath))) continue;
     originals.set(f.displayPath, { absPath: f.absPath, text, bom, lossless });
@@ -210,22 +236,25 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
   if (args.workspace !== undefined) {
     // Context only: indexed for cross-file rules, neither reported on nor fixed.
     const named = new Set(found.map((f) => f.absPath));
-    const context = await collectFiles([args.workspace], { cwd: io.cwd, ignore: settings.ignorePaths, ignoreBase: base });
+    const context = await collectFiles([args.workspace], { cwd: io.cwd, ignore: settings.ignorePaths, ignoreBase: base, onUnreadable: unreadable });
     for (const f of context) {
       if (named.has(f.absPath) || index.get(f.displayPath)) continue;
-      const { text } = await readTextFile(f.absPath, f.displayPath);
-      analyze(index, f.displayPath, text, failures);
+      const got = await read(f.absPath, f.displayPath, false);
+      if (got) analyze(index, f.displayPath, got.text, failures);
     }
   }
   let stdinName: string | undefined;
   if (stdinCount > 0) {
     if (!io.stdin) throw new UsageError('standard input is not available here.');
+    // Nothing piped in: reading would wait for typing; say what '-' is for instead.
+    if (io.stdinIsTTY) throw new UsageError("'-' lints standard input, but nothing is piped in (it is a terminal). Pipe the manifests in, e.g. helm template charts/kafka | kafka-k8s lint -");
     stdinName = args.stdinFilename ?? STDIN_NAME;
     if (!isLintablePath(stdinName)) throw new UsageError(`--stdin-filename must end in .yaml, .yml, .properties, .java or .go, not '${stdinName}'.`);
     const text = await io.stdin();
-    analyze(index, stdinName, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, failures);
+    if (text.length > maxBytes) skippedFindings.push(tooLarge(stdinName, text.length, maxBytes));
+    else analyze(index, stdinName, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, failures);
   }
-  const linted = [...found.map((f) => f.displayPath).filter((p) => originals.has(p)), ...(stdinName ? [stdinName] : [])];
+  const linted = [...found.map((f) => f.displayPath).filter((p) => originals.has(p)), ...(stdinName && index.get(stdinName) ? [stdinName] : [])];
 
   if (args.fix) {
     const { written, skipped } = await fixAll(index, opts, originals);
@@ -235,7 +264,8 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
     for (const s of skipped) index.update(s, originals.get(s)!.text);
   }
 
-  const findings: Finding[] = [];
+  const skippedSeverity = settings.rules['file-skipped'];
+  const findings: Finding[] = skippedSeverity === 'off' ? [] : skippedFindings.map((f) => (skippedSeverity && skippedSeverity !== 'default' ? { ...f, severity: skippedSeverity } : f));
   for (const shown of linted) {
     const file = index.get(shown);
     if (!file) {
@@ -255,12 +285,13 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
   const color = args.output === undefined && args.format === 'text' && !io.env.NO_COLOR && (io.isTTY === true || forced);
   const report = formatReport(
     args.format,
-    { findings, fileCount: linted.length, rules: RULES.map((r) => r.meta), toolVersion: VERSION },
+    { findings, fileCount: linted.length + skippedFindings.length, rules: RULES.map((r) => r.meta), toolVersion: VERSION },
     { color, uri: (file) => (file === stdinName ? encodeURIComponent(file) : sarifUri(io.cwd, originals.get(file)?.absPath ?? path.resolve(io.cwd, file))), srcRoot: pathToFileURL(io.cwd).href },
   );
   if (args.output !== undefined) await writeTextFile(path.resolve(io.cwd, args.output), args.output, report);
   else io.stdout(report);
 
+  if (ioFailed) return EXIT_USAGE;
   const c = countFindings(findings);
   if (c.error > 0) return EXIT_FINDINGS;
   if (args.maxWarnings !== undefined && c.warning > args.maxWarnings) {
@@ -321,6 +352,17 @@ function internalError(file: string, what: string, e: unknown): Finding {
     file,
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     message: `This file ${what}: ${e instanceof Error ? e.message : String(e)}. Please report this.`,
+  };
+}
+
+/** The `file-skipped` finding for a file over the size limit (it is not read at all). */
+function tooLarge(file: string, size: number, limit: number): Finding {
+  return {
+    ruleId: 'file-skipped',
+    severity: 'info',
+    file,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    message: `This file is ${formatSize(size)}, more than the ${formatSize(limit)} limit, so it is not linted. Split it, or raise thresholds.maxFileSizeMB in .kafka-k8s.yaml.`,
   };
 }
 

@@ -7,8 +7,10 @@ import { LineIndex } from './text';
  */
 export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; applied: number; skipped: number } {
   const lines = new LineIndex(text);
+  // Fixes write \n; a CRLF (or CR) file gets its own line breaks, as an editor inserts them.
+  const eol = lineBreakOf(text);
   const spans = edits
-    .map((e) => ({ start: lines.offset(e.range.start), end: lines.offset(e.range.end), text: e.newText }))
+    .map((e) => ({ start: lines.offset(e.range.start), end: lines.offset(e.range.end), text: eol !== '\n' && e.newText.includes('\n') ? e.newText.replace(/\r?\n/g, eol) : e.newText }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   let out = '';
   let at = 0;
@@ -25,6 +27,14 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
   }
   out += text.slice(at);
   return { text: out, applied, skipped };
+}
+
+/** The line break a text uses (its first one; \n when it has none). */
+export function lineBreakOf(text: string): string {
+  const lf = text.indexOf('\n');
+  if (lf > 0 && text[lf - 1] === '\r') return '\r\n';
+  const cr = text.indexOf('\r');
+  return cr !== -1 && (lf === -1 || cr < lf) ? '\r' : '\n';
 }
 
 /** The edits of every finding's fix, taking whole fixes only (a fix whose edits would overlap another is left out). */

@@ -3,6 +3,7 @@
  * recursively for `*.yaml`, `*.yml`, `*.properties`, `*.java` and `*.go`, skipping `node_modules`, `.git`,
  * `vendor`, `target` and `ignorePaths` globs.
  */
+import { constants as fsConstants } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
@@ -26,9 +27,29 @@ export class FileAccessError extends Error {
   constructor(
     readonly filePath: string,
     message: string,
+    /** The system error code (ENOENT, EACCES, ...), when there is one. */
+    readonly code?: string,
   ) {
     super(message);
   }
+}
+
+/** A file larger than the size limit: not read (the CLI reports it as `file-skipped`). */
+export class FileTooLargeError extends FileAccessError {
+  constructor(
+    filePath: string,
+    readonly size: number,
+    readonly limit: number,
+  ) {
+    super(filePath, `${filePath}: ${formatSize(size)}, more than the ${formatSize(limit)} limit.`);
+  }
+}
+
+/** The default size limit for files to lint (`thresholds.maxFileSizeMB`). */
+export const DEFAULT_MAX_FILE_MB = 10;
+
+export function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
 export interface CollectOptions {
@@ -40,6 +61,11 @@ export interface CollectOptions {
   readonly ignoreBase?: string;
   /** Accept a folder without lintable files (by default that is an error: a CI job linting the wrong folder should fail). */
   readonly allowEmpty?: boolean;
+  /**
+   * Called for a folder below a named one that cannot be read (e.g. permission denied); it is skipped and
+   * the walk goes on. Without it, the walk fails with a FileAccessError.
+   */
+  readonly onUnreadable?: (error: FileAccessError) => void;
 }
 
 /**
@@ -80,7 +106,7 @@ export async function collectFiles(args: readonly string[], opts: CollectOptions
     }
     if (st.isDirectory()) {
       const found: FoundFile[] = [];
-      await walk(abs, arg, ignored, found);
+      await walk(abs, arg, ignored, found, opts.onUnreadable, true);
       if (found.length === 0 && !opts.allowEmpty) throw new FileAccessError(arg, `${arg}: no YAML (.yaml, .yml), .properties or client source (Java, Go, JavaScript, TypeScript) files in this folder${opts.ignore?.length ? ' that ignorePaths does not exclude' : ''}.`);
       found.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
       for (const f of found) add(f.absPath, f.displayPath);
@@ -94,19 +120,23 @@ export async function collectFiles(args: readonly string[], opts: CollectOptions
   return out;
 }
 
-async function walk(dirAbs: string, dirShown: string, ignored: (p: string) => boolean, out: FoundFile[]): Promise<void> {
+async function walk(dirAbs: string, dirShown: string, ignored: (p: string) => boolean, out: FoundFile[], onUnreadable: CollectOptions['onUnreadable'], top: boolean): Promise<void> {
   let entries;
   try {
     entries = await fs.readdir(dirAbs, { withFileTypes: true });
   } catch (e) {
-    throw new FileAccessError(dirShown, `${dirShown}: ${describeFsError(e)}`);
+    const err = new FileAccessError(dirShown, `${dirShown}: ${describeFsError(e)}`, (e as NodeJS.ErrnoException)?.code);
+    // A folder that vanished while we walked is simply gone; an unreadable one is reported.
+    if (top || !onUnreadable) throw err;
+    if ((e as NodeJS.ErrnoException)?.code !== 'ENOENT') onUnreadable(err);
+    return;
   }
   for (const e of entries) {
     const abs = path.join(dirAbs, e.name);
     const shown = path.join(dirShown, e.name);
     if (e.isDirectory()) {
       if (SKIPPED_DIRS.has(e.name) || ignored(abs)) continue;
-      await walk(abs, shown, ignored, out);
+      await walk(abs, shown, ignored, out, onUnreadable, false);
     } else if (e.isFile() || e.isSymbolicLink()) {
       // Symbolic links to files are followed; links to folders are not walked (no cycles).
       if (!isLintablePath(e.name) || ignored(abs)) continue;
@@ -124,18 +154,35 @@ async function walk(dirAbs: string, dirShown: string, ignored: (p: string) => bo
  * `lossless` is false when the bytes are not valid UTF-8 (e.g. a Latin-1 .properties file): such a
  * file can be linted, but writing the decoded text back would corrupt it.
  */
-export async function readTextFile(absPath: string, displayPath: string): Promise<{ text: string; bom: boolean; lossless: boolean }> {
+export async function readTextFile(absPath: string, displayPath: string, opts: { readonly maxBytes?: number } = {}): Promise<{ text: string; bom: boolean; lossless: boolean }> {
+  let raw: Buffer;
   try {
-    const raw = await fs.readFile(absPath);
+    // Non-blocking open: a FIFO (or device) named like a manifest must not block the lint waiting for a writer.
+    const handle = await fs.open(absPath, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+    try {
+      const st = await handle.stat();
+      if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+      if (opts.maxBytes !== undefined && st.size > opts.maxBytes) throw new FileTooLargeError(displayPath, st.size, opts.maxBytes);
+      raw = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    if (e instanceof FileAccessError) throw e;
+    throw new FileAccessError(displayPath, `${displayPath}: ${describeFsError(e)}`, (e as NodeJS.ErrnoException)?.code);
+  }
+  try {
     // UTF-16 with a byte-order mark (some Windows editors save YAML so): read it, but never write it back.
     if (raw.length >= 2 && ((raw[0] === 0xff && raw[1] === 0xfe) || (raw[0] === 0xfe && raw[1] === 0xff))) {
-      const le = raw[0] === 0xff ? raw.subarray(2) : Buffer.from(raw.subarray(2)).swap16();
-      return { text: le.subarray(0, le.length - (le.length % 2)).toString('utf16le'), bom: true, lossless: false };
+      const body = raw.subarray(2, raw.length - (raw.length % 2));
+      const le = raw[0] === 0xff ? body : Buffer.from(body).swap16();
+      return { text: le.toString('utf16le'), bom: true, lossless: false };
     }
     const text = raw.toString('utf8');
     const lossless = !text.includes('\ufffd') || Buffer.from(text, 'utf8').equals(raw);
     return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true, lossless } : { text, bom: false, lossless };
   } catch (e) {
+    // E.g. longer than the longest string JavaScript can hold.
     throw new FileAccessError(displayPath, `${displayPath}: ${describeFsError(e)}`);
   }
 }
@@ -147,8 +194,14 @@ export async function writeTextFile(absPath: string, displayPath: string, text: 
     // Write beside the file and rename over it, so an interrupted write never leaves a truncated file.
     // A symlink is followed, so the link stays a link.
     const target = await fs.realpath(absPath).catch(() => absPath);
+    const st = await fs.stat(target).catch(() => undefined);
+    if (st && !st.isFile()) {
+      // Not a regular file (-o /dev/stdout, a FIFO): write into it; renaming over it would replace it.
+      await fs.writeFile(absPath, text, 'utf8');
+      return;
+    }
     const tmp = path.join(path.dirname(target), `.${path.basename(target)}.kafka-k8s-${process.pid}.tmp`);
-    const mode = await fs.stat(target).then((s) => s.mode, () => undefined);
+    const mode = st?.mode;
     try {
       await fs.writeFile(tmp, text, { encoding: 'utf8', mode });
       await fs.rename(tmp, target);
@@ -182,6 +235,10 @@ function describeFsError(e: unknown): string {
       return 'is a folder, not a file.';
     case 'ENOTDIR':
       return 'a part of the path is not a folder.';
+    case 'ENOTREG':
+      return 'not a regular file (a FIFO, socket or device), so it is not read.';
+    case 'ELOOP':
+      return 'too many levels of symbolic links (a link loop?).';
     default:
       return `cannot read (${e instanceof Error ? e.message : String(e)}).`;
   }
