@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CONFIG_FILE_NAMES, EMPTY_SETTINGS, engineOptionsFromSettings, isConfigFile, parseConfigText, type KafkaK8sSettings, type VersionFlags } from '../core/config';
 import { lintFile, type EngineOptions } from '../core/engine';
-import { applyEdits, fixEdits } from '../core/fix';
+import { applyFixesSafely } from '../core/fix';
 import { compareFindings, type Finding } from '../core/model';
 import { countFindings, formatReport, REPORT_FORMATS, type ReportFormat } from '../core/report/index';
 import { RULES } from '../core/rules/index';
@@ -302,8 +302,8 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
 }
 
 /**
- * `--fix`: applies every finding's fix, re-lints and repeats until nothing changes (at most
- * MAX_FIX_PASSES passes), then writes the files whose text changed (except files that are not valid UTF-8).
+ * `--fix`: applies every finding's fix that does no harm (applyFixesSafely), re-lints and repeats until nothing
+ * changes (at most MAX_FIX_PASSES passes), then writes the files whose text changed (except files that are not valid UTF-8).
  */
 async function fixAll(index: WorkspaceIndex, opts: EngineOptions, originals: Map<string, Original>): Promise<{ written: string[]; skipped: string[] }> {
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
@@ -311,9 +311,7 @@ async function fixAll(index: WorkspaceIndex, opts: EngineOptions, originals: Map
     for (const shown of originals.keys()) {
       const file = index.get(shown);
       if (!file) continue;
-      const edits = fixEdits(lintFile(file, index, opts).filter((f) => !f.suppressed));
-      if (edits.length === 0) continue;
-      const next = applyEdits(file.text, edits).text;
+      const next = applyFixesSafely(file, lintFile(file, index, opts)).text;
       if (next === file.text) continue;
       index.update(shown, next);
       changed = true;

@@ -60,6 +60,12 @@ export function lintFile(file: SourceFile, index: WorkspaceIndex = WorkspaceInde
   const rules = activeRules(opts);
 
   const emit = (ruleId: string, defaultSeverity: Severity, r: Report, resource?: Resource) => {
+    if (!r.range) {
+      // A rule bug: a finding without a place would break every consumer; say so where the resource starts.
+      r = { message: `Rule ${ruleId} reported "${r.message}" without a position. Please report this.`, range: resource ? resource.doc.headRange() : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+      ruleId = 'internal-error';
+      defaultSeverity = 'error';
+    }
     const o = overrides[ruleId];
     if (o === 'off') return;
     const severity: Severity = o && o !== 'default' ? o : r.severity ?? defaultSeverity;
@@ -184,6 +190,7 @@ export function lintFile(file: SourceFile, index: WorkspaceIndex = WorkspaceInde
   // 4. File-level rules.
   for (const rule of rules) if (rule.file) run(rule, baseVersions, (ctx) => rule.file!(file, ctx));
 
+  if (file.yaml && file.yaml.syntaxErrors.length > 0) demoteFixesInBrokenDocuments(file, out);
   const unique = dedupe(supersedeSchemaFindings(out));
   const marked = applySuppressions(file, unique);
   const kept = opts.includeSuppressed ? marked : marked.filter((f) => !f.suppressed);
@@ -241,6 +248,24 @@ function identityReports(doc: YamlDocument, versions: Versions): { ruleId: strin
     return [{ ruleId: 'schema-type', report: { range: doc.valueRange(['kind']) ?? doc.headRange(), message: `'kind' must be a string such as ${apiGroup === 'keda.sh' ? 'ScaledObject' : 'Kafka'}, not ${describeValue(kind)}; Kubernetes rejects the document, and nothing in it is checked.` } }];
   }
   return [];
+}
+
+/**
+ * In a document the parser could not fully read, positions may not mean what a fix assumes: applied blindly
+ * (--fix, fix-all on save) a fix can make things worse, or be offered again and again. There a fix is only
+ * offered as a suggestion, for a person to choose.
+ */
+function demoteFixesInBrokenDocuments(file: SourceFile, findings: Finding[]): void {
+  const broken = file.yaml!.documents.filter((d) => d.hasErrors).map((d) => [d.startOffset, d.endOffset] as const);
+  if (broken.length === 0) return;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    if (!f.fix) continue;
+    const at = file.lines.offset(f.range.start);
+    if (!broken.some(([s, e]) => at >= s && at <= e)) continue;
+    const { fix, ...rest } = f;
+    findings[i] = { ...rest, suggestions: [fix, ...(f.suggestions ?? [])] };
+  }
 }
 
 function isTemplatedRange(file: SourceFile, r: { start: { line: number; character: number }; end: { line: number; character: number } }): boolean {

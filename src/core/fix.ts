@@ -1,4 +1,5 @@
 import type { Finding, Position, TextEdit } from './model';
+import { analyzeFile, type SourceFile } from './source';
 import { LineIndex } from './text';
 
 /**
@@ -52,4 +53,36 @@ export function fixEdits(findings: readonly Finding[]): TextEdit[] {
     }
   }
   return out;
+}
+
+/**
+ * How much of a file its parser could not read: YAML syntax errors; in `.properties`, duplicate keys and
+ * malformed escapes. A fix must never make this worse.
+ */
+export function readDamage(file: SourceFile): number {
+  return (file.yaml?.syntaxErrors.length ?? 0) + (file.properties ? file.properties.duplicates.length + file.properties.malformedEscapes.length : 0) + (file.binary ? 1 : 0);
+}
+
+/**
+ * The text after applying the findings' fixes, leaving out any fix that makes the file harder to read
+ * (e.g. renaming a key to a name the map already has makes a duplicate key). All fixes are tried together
+ * first; only when that does harm are they tried one by one, keeping those that do none.
+ */
+export function applyFixesSafely(file: SourceFile, findings: readonly Finding[]): { text: string; applied: number } {
+  const fixable = findings.filter((f) => f.fix && !f.suppressed);
+  const all = fixEdits(fixable);
+  if (all.length === 0) return { text: file.text, applied: 0 };
+  const base = readDamage(file);
+  const harmless = (edits: TextEdit[]) => {
+    const text = applyEdits(file.text, edits).text;
+    return readDamage(analyzeFile(file.path, text)) <= base ? text : undefined;
+  };
+  const together = harmless(all);
+  if (together !== undefined) return { text: together, applied: fixable.length };
+  const kept: Finding[] = [];
+  for (const f of fixable) {
+    const edits = fixEdits([...kept, f]);
+    if (edits.length > fixEdits(kept).length && harmless(edits) !== undefined) kept.push(f);
+  }
+  return { text: applyEdits(file.text, fixEdits(kept)).text, applied: kept.length };
 }

@@ -28,7 +28,9 @@ export class LineIndex {
       if (this.starts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - this.starts[lo] };
+    // An offset on the LF of a CRLF is the end of its line, where the CR is (never past the line's text).
+    const lf = o > this.starts[lo] && this.text.charCodeAt(o) === 10 && this.text.charCodeAt(o - 1) === 13;
+    return { line: lo, character: o - this.starts[lo] - (lf ? 1 : 0) };
   }
 
   offset(p: Position): number {

@@ -13,12 +13,14 @@ import { runCli } from '../../src/cli/cli';
 import type { CliIO } from '../../src/cli/io';
 import { parseConfigText } from '../../src/core/config';
 import { lintFile, lintIndex } from '../../src/core/engine';
-import { applyEdits } from '../../src/core/fix';
+import { applyEdits, applyFixesSafely } from '../../src/core/fix';
 import type { Finding } from '../../src/core/model';
 import { parseProperties } from '../../src/core/parse/properties';
 import { RULES } from '../../src/core/rules/index';
 import { analyzeFile } from '../../src/core/source';
 import { LineIndex } from '../../src/core/text';
+import { complete } from '../../src/core/language/completion';
+import { hover } from '../../src/core/language/hover';
 import { WorkspaceIndex } from '../../src/core/workspace';
 import { collectFiles, FileAccessError, readTextFile } from '../../src/services/files';
 import { defaultSchemaStore } from '../../src/services/schemas';
@@ -132,6 +134,17 @@ describe('hostile YAML through the engine', () => {
     }
   });
 
+  it('a position is never past the end of its line, also for an offset on the LF of a CRLF', () => {
+    const idx = new LineIndex('ab\r\n\r\ncd');
+    assert.deepEqual([3, 4, 5].map((o) => idx.position(o)), [
+      { line: 0, character: 2 },
+      { line: 1, character: 0 },
+      { line: 1, character: 0 },
+    ]);
+    const findings = lint('a: [1,\r\n\r\nb\r\n');
+    for (const f of findings) assert.ok(f.range.end.character <= 'a: [1,'.length, JSON.stringify(f.range));
+  });
+
   it('tabs used for indentation are syntax errors on their lines', () => {
     const findings = byRule(lint(TOPIC.replace('\n  partitions', '\n\tpartitions')), 'syntax-error');
     assert.deepEqual([at(findings[0]), findings[0].message], ['8:1', 'YAML syntax error: Tabs are not allowed as indentation']);
@@ -186,6 +199,64 @@ describe('hostile YAML through the engine', () => {
   it('a 10 MB single line is read, and positions after it are right', GUARD, () => {
     const findings = lint(`${TOPIC.replace('spec:\n', `x: "${'a'.repeat(10 * 1024 * 1024)}"\nspec:\n`)}`);
     assert.deepEqual(byRule(findings, 'schema-invalid').map(at), ['9:15']);
+  });
+});
+
+describe('fixes on hostile input', () => {
+  it('a fix that would make a file harder to read is left out (a rename onto a key the map has)', () => {
+    const text = 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata:\n  name: t\n  labels: {strimzi.io/cluster: c}\nspec:\n  partitions: 6\n  replica: 3\n  eplicas: 2\n';
+    const file = analyzeFile('t.yaml', text);
+    const findings = lintFile(file, WorkspaceIndex.of([file]), { schemas: defaultSchemaStore() });
+    assert.equal(findings.filter((f) => f.fix?.edits.some((e) => e.newText === 'replicas')).length, 2, 'both keys are offered the rename');
+    const { text: fixed, applied } = applyFixesSafely(file, findings);
+    assert.equal(fixed, text.replace('  replica: 3', '  replicas: 3'));
+    assert.equal(applied, 1);
+  });
+
+  it('in a document with syntax errors, fixes are only suggestions (never applied by --fix)', () => {
+    const text = TOPIC.replace('kafka.strimzi.io/v1', 'kafka.strimzi.io/v1beta2');
+    const fixed = lint(text).filter((f) => f.fix);
+    assert.ok(fixed.length > 0, 'the readable document has fixes');
+    const broken = lint(`${text}  config: {a: [\n`);
+    assert.ok(broken.some((f) => f.ruleId === 'syntax-error'));
+    for (const f of fixed) {
+      const same = broken.find((b) => b.ruleId === f.ruleId && at(b) === at(f));
+      assert.ok(same, f.ruleId);
+      assert.equal(same.fix, undefined, f.ruleId);
+      assert.deepEqual(same.suggestions?.[0], f.fix, f.ruleId);
+    }
+  });
+
+  it('with a key given twice, findings point at the one whose value counts (the last)', () => {
+    const findings = lint('apiVersion: kafka.strimzi.io/v1\nkind: KafkaNodePool\nmetadata:\n  name: b\n  labels: {strimzi.io/cluster: c}\nspec:\n  roles: [broker]\nspec:\n  replicas: 3\n  roles:\n  storage: {type: ephemeral}\n');
+    assert.deepEqual(byRule(findings, 'strimzi-nodepool-roles-missing').map(at), ['10:3']);
+  });
+
+  it('hover and completion never throw on hostile files, at any position', GUARD, () => {
+    const schemas = defaultSchemaStore();
+    const docs: [string, string][] = [
+      ['bomb.yaml', `apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\na: &a [x,x,x,x,x,x,x,x,x,x]\n${'bcdef'.split('').map((c, i) => `${c}: &${c} [${Array(10).fill(`*${'abcdef'[i]}`).join(',')}]`).join('\n')}\nspec:\n  config: {}\n`],
+      ['cycle.yaml', 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata: &m\n  name: t\n  self: *m\nspec:\n  <<: *m\n  config:\n    <<: *m\n'],
+      ['merge.yaml', 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata:\n  name: t\nd: &d {partitions: 1, config: {retention.ms: 1}}\nspec:\n  <<: *d\n  replicas: 3\n'],
+      ['cr.yaml', TOPIC.replace(/\n/g, '\r')],
+      ['crlf.yaml', TOPIC.replace(/\n/g, '\r\n')],
+      ['keys.yaml', 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\n? [a]\n: b\n1: x\nmetadata:\n  name: t\nspec:\n  ? {x: 1}\n  : 2\n  config:\n    ? [k]\n    : v\n    1: 2\n'],
+      ['nokind.yaml', 'kind: Kafka\nmetadata:\n  name: x\nspec:\n  kafka:\n    config:\n      x: 1\n'],
+      ['bin.yaml', 'apiVersion: v1\n\0\0kind: x\n'],
+      ['deep.yaml', `apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nspec:\n  config:\n    x: ${'['.repeat(3000)}\n`],
+      ['p.properties', 'bootstrap.servers=a\\\r  b\racks=\\uZZZZ\rx=1\\'],
+    ];
+    for (const [name, text] of docs) {
+      const file = analyzeFile(name, text);
+      text.split(/\r\n|\r|\n/).forEach((line, l) => {
+        for (let c = 0; c <= Math.min(line.length, 120); c++) {
+          assert.doesNotThrow(() => {
+            hover(file, { line: l, character: c }, { schemas });
+            complete(file, { line: l, character: c }, { schemas });
+          }, `${name} ${l + 1}:${c + 1}`);
+        }
+      });
+    }
   });
 });
 

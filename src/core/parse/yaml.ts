@@ -311,14 +311,21 @@ export class YamlDocument {
 
   /** The pair of a key in a map, then in the maps it merges (earlier ones first), unless depth < 0. */
   private findPair(map: { items: readonly unknown[] }, seg: string | number, depth = 0): Pair | undefined {
+    // A key given twice is a syntax error, and the value is the last one's: so is the pair (ranges match values).
+    const last = this.doc.errors.length > 0;
+    let found: Pair | undefined;
     let merged = false;
     for (const it of map.items) {
       if (!isPair(it)) continue;
       const k = it.key;
       const kv = isScalar(k) ? k.value : k;
       if (typeof kv === 'symbol') merged = true;
-      else if (kv === seg || (kv !== null && kv !== undefined && String(kv) === String(seg))) return it;
+      else if (kv === seg || (kv !== null && kv !== undefined && String(kv) === String(seg))) {
+        if (!last) return it;
+        found = it;
+      }
     }
+    if (found) return found;
     if (!merged || depth < 0 || depth > 20) return undefined;
     for (const source of this.mergeSources(map)) {
       const p = this.findPair(source, seg, depth + 1);

@@ -37,7 +37,7 @@ export default defineRule({
         if (edit) suggestions.push({ title: `Set roles: ${r}`, edits: [edit] });
       }
       ctx.report({
-        range: roles === undefined ? specRange : pool.keyRange(['spec', 'roles'])!,
+        range: roles === undefined ? specRange : pool.keyRange(['spec', 'roles']) ?? specRange,
         message: `${pool.displayName} has no roles, so the operator rejects it. Set spec.roles to [broker], [controller] or both.`,
         suggestions,
       });
@@ -47,7 +47,7 @@ export default defineRule({
         const near = typeof r === 'string' ? ROLES.find((x) => r.toLowerCase().replace(/s$/, '') === x) : undefined;
         const edit = near ? seqItemEdit(pool, i, near) : undefined;
         ctx.report({
-          range: pool.valueRange(['spec', 'roles', i]) ?? pool.keyRange(['spec', 'roles'])!,
+          range: pool.valueRange(['spec', 'roles', i]) ?? pool.keyRange(['spec', 'roles']) ?? specRange,
           message: `'${String(r)}' is not a node pool role; use broker or controller${near ? ` (did you mean '${near}'?)` : ''}.`,
           fix: edit ? { title: `Change to ${near}`, edits: [edit] } : undefined,
         });
