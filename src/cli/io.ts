@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { closestMatch } from '../core/suggest';
+import { decodeText } from '../services/files';
 
 /** What a CLI command may touch: its streams, the working directory and the environment. */
 export interface CliIO {
@@ -36,7 +37,7 @@ export function processIO(): CliIO {
     stdin: async () => {
       const chunks: Buffer[] = [];
       for await (const c of process.stdin) chunks.push(c as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      return decodeText(Buffer.concat(chunks)).text;
     },
   };
 }

@@ -172,19 +172,27 @@ export async function readTextFile(absPath: string, displayPath: string, opts: {
     throw new FileAccessError(displayPath, `${displayPath}: ${describeFsError(e)}`, (e as NodeJS.ErrnoException)?.code);
   }
   try {
-    // UTF-16 with a byte-order mark (some Windows editors save YAML so): read it, but never write it back.
-    if (raw.length >= 2 && ((raw[0] === 0xff && raw[1] === 0xfe) || (raw[0] === 0xfe && raw[1] === 0xff))) {
-      const body = raw.subarray(2, raw.length - (raw.length % 2));
-      const le = raw[0] === 0xff ? body : Buffer.from(body).swap16();
-      return { text: le.toString('utf16le'), bom: true, lossless: false };
-    }
-    const text = raw.toString('utf8');
-    const lossless = !text.includes('\ufffd') || Buffer.from(text, 'utf8').equals(raw);
-    return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true, lossless } : { text, bom: false, lossless };
+    return decodeText(raw);
   } catch (e) {
     // E.g. longer than the longest string JavaScript can hold.
     throw new FileAccessError(displayPath, `${displayPath}: ${describeFsError(e)}`);
   }
+}
+
+/**
+ * Decodes file (or standard input) bytes: UTF-8, or UTF-16 with a byte-order mark; a UTF-8 byte-order mark
+ * is split off (so positions match editors). `lossless` is false when writing the text back would change bytes.
+ */
+export function decodeText(raw: Buffer): { text: string; bom: boolean; lossless: boolean } {
+  // UTF-16 with a byte-order mark (some Windows editors save YAML so): read it, but never write it back.
+  if (raw.length >= 2 && ((raw[0] === 0xff && raw[1] === 0xfe) || (raw[0] === 0xfe && raw[1] === 0xff))) {
+    const body = raw.subarray(2, raw.length - (raw.length % 2));
+    const le = raw[0] === 0xff ? body : Buffer.from(body).swap16();
+    return { text: le.toString('utf16le'), bom: true, lossless: false };
+  }
+  const text = raw.toString('utf8');
+  const lossless = !text.includes('\ufffd') || Buffer.from(text, 'utf8').equals(raw);
+  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true, lossless } : { text, bom: false, lossless };
 }
 
 /** Writes a file, creating its folder; a FileAccessError names the file. */

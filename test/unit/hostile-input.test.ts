@@ -22,7 +22,7 @@ import { LineIndex } from '../../src/core/text';
 import { complete } from '../../src/core/language/completion';
 import { hover } from '../../src/core/language/hover';
 import { WorkspaceIndex } from '../../src/core/workspace';
-import { collectFiles, FileAccessError, readTextFile } from '../../src/services/files';
+import { collectFiles, decodeText, FileAccessError, readTextFile } from '../../src/services/files';
 import { defaultSchemaStore } from '../../src/services/schemas';
 import { runCapture, tempWorkspaces } from '../helpers/cli';
 
@@ -402,6 +402,15 @@ describe('hostile files through the CLI', () => {
     fs.rmSync(path.join(root, 'd/ok.yaml'));
     await assert.rejects(readTextFile(path.join(root, 'd/ok.yaml'), 'd/ok.yaml'), (e: unknown) => e instanceof FileAccessError && e.code === 'ENOENT');
     assert.deepEqual(skipped, []);
+  });
+
+  it('standard input and files are decoded alike: UTF-8 with or without a BOM, UTF-16 with one (odd lengths too)', () => {
+    const text = 'acks=0\n';
+    assert.deepEqual(decodeText(Buffer.from(text)), { text, bom: false, lossless: true });
+    assert.deepEqual(decodeText(Buffer.from('\ufeff' + text)), { text, bom: true, lossless: true });
+    assert.equal(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])).text, text);
+    assert.equal(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16(), Buffer.from([0x41])])).text, text);
+    assert.equal(decodeText(Buffer.from([0xc3, 0x28])).lossless, false);
   });
 
   it("'-' with a terminal on standard input says what to do instead of waiting", GUARD, async () => {
