@@ -155,7 +155,7 @@ async function loadSettings(args: LintArgs, io: CliIO): Promise<{ settings: Kafk
     }
   }
   if (!file || !shown) return { settings: EMPTY_SETTINGS, base: io.cwd };
-  const { text } = await readTextFile(file, shown);
+  const { text } = await readTextFile(file, shown, { maxBytes: DEFAULT_MAX_FILE_MB * 1024 * 1024 });
   const parsed = parseConfigText(text, { ruleIds: RULES.map((r) => r.meta.id) });
   const problems = [...parsed.syntaxErrors, ...parsed.problems];
   if (problems.length > 0) {
