@@ -42,12 +42,68 @@ describe('text report', () => {
     const out = formatText(input());
     const lines = out.split('\n');
     assert.equal(lines[0], 'deploy/producer.properties:2:6  warning  acks=1 loses writes.                producer-acks-weak');
-    assert.equal(lines[1], 'deploy/kafka.yaml:10:3          error    YAML syntax error: bad indentation  syntax-error');
-    assert.equal(lines[2], '  note: deploy/pools.yaml:1:1  Pool defined here', 'related locations follow their finding');
+    assert.equal(lines[1], 'deploy/kafka.yaml:10:3  error    YAML syntax error: bad indentation  syntax-error');
+    assert.equal(lines[2], '  deploy/pools.yaml:1:1  note: Pool defined here', 'related locations follow their finding');
     assert.equal(lines[3], '');
     assert.equal(lines[4], '✖ 2 problems (1 error, 1 warning) in 3 files');
     assert.equal(lines[5], '  1 problem is fixable with the `--fix` option.');
     assert.ok(!out.includes('\u001b['), 'no colour unless asked');
+  });
+
+  it('aligns locations within a file, so one long path does not push every line right', () => {
+    const deep = { ...findings[0], file: 'a/very/deep/folder/of/manifests/producer.properties' };
+    const lines = formatText(input([deep, { ...deep, range: range(11, 0, 11, 1) }, findings[1]])).split('\n');
+    assert.equal(lines[0].indexOf('warning'), lines[1].indexOf('warning'));
+    assert.equal(lines[1], 'a/very/deep/folder/of/manifests/producer.properties:12:1  warning  acks=1 loses writes.                producer-acks-weak');
+    assert.equal(lines[2], 'deploy/kafka.yaml:10:3  error    YAML syntax error: bad indentation  syntax-error');
+  });
+
+  it('shows control and bidirectional characters in messages and paths escaped, on one line', () => {
+    const out = formatText(input([{ ...findings[0], file: 'x\u001b[2J.properties', message: 'key \u202ekey\nnext line' }]));
+    assert.match(out, /^x\\u001b\[2J\.properties:2:6  warning  key \\u202ekey next line  producer-acks-weak$/m);
+    assert.ok(!/[\u001b\u202e]/.test(out));
+  });
+
+  it('with source, shows each line with its range underlined (related locations too)', () => {
+    const sources: Record<string, string> = {
+      'deploy/producer.properties': 'bootstrap.servers=x\nacks=1\n',
+      'deploy/kafka.yaml': Array.from({ length: 9 }, () => 'a: 1').join('\n') + '\n\tkey:\tvalue\n',
+      'deploy/pools.yaml': 'kind: KafkaNodePool\r\n',
+    };
+    const out = formatText(input(), { source: (f) => sources[f] });
+    assert.equal(
+      out,
+      [
+        'deploy/producer.properties:2:6  warning  acks=1 loses writes.                producer-acks-weak',
+        '  2 | acks=1',
+        '    |      ^',
+        '',
+        'deploy/kafka.yaml:10:3  error    YAML syntax error: bad indentation  syntax-error',
+        '  10 | \tkey:\tvalue',
+        '     | \t ^^^^^^',
+        '  deploy/pools.yaml:1:1  note: Pool defined here',
+        '    1 | kind: KafkaNodePool',
+        '      | ^^^^',
+        '',
+        '✖ 2 problems (1 error, 1 warning) in 3 files',
+        '  1 problem is fixable with the `--fix` option.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('excerpts: multi-line and empty ranges, long lines cut around the range, unknown files and lines skipped', () => {
+    const f = (r: ReturnType<typeof range>, file = 'f.yaml'): Finding => ({ ruleId: 'schema-type', severity: 'error', message: 'm', file, range: r });
+    const text = 'key: value\nnext: line\n' + 'x'.repeat(100) + 'TARGET' + 'y'.repeat(200) + '\n\u001b[31mkey: v\n';
+    const show = (finding: Finding) => formatText(input([finding]), { source: (file) => (file === 'f.yaml' ? text : undefined) }).split('\n').slice(1, 3);
+    assert.deepEqual(show(f(range(0, 5, 1, 2))), ['  1 | key: value', '    |      ^^^^^'], 'to the end of the first line');
+    assert.deepEqual(show(f(range(0, 10, 0, 10))), ['  1 | key: value', '    |           ^'], 'one caret at the end of a line');
+    const long = show(f(range(2, 100, 2, 106)));
+    assert.equal(long[0], `  3 | …${'x'.repeat(40)}TARGET${'y'.repeat(114)}…`);
+    assert.equal(long[1], `    | ${' '.repeat(41)}^^^^^^`);
+    assert.deepEqual(show(f(range(3, 5, 3, 8))), ['  4 | \ufffd[31mkey: v', '    |      ^^^'], 'escape characters are not printed');
+    assert.deepEqual(show(f(range(0, 0, 0, 1), 'other.yaml')), ['', '✖ 1 problem (1 error, 0 warnings) in 3 files'], 'no text: no excerpt');
+    assert.deepEqual(show(f(range(40, 0, 40, 1))), ['', '✖ 1 problem (1 error, 0 warnings) in 3 files'], 'past the end: no excerpt');
   });
 
   it('does not pad when a message is too long for aligned rule ids to help', () => {
