@@ -21,7 +21,11 @@ export function usage(): string {
     'Commands:',
     ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
     '',
-    "Run 'kafka-k8s <command> --help' for a command's options.",
+    'Options:',
+    '  -h, --help     Show this help',
+    '  -v, --version  Show the version',
+    '',
+    "Run 'kafka-k8s <command> --help' (or 'kafka-k8s help <command>') for a command's options.",
     '',
   ].join('\n');
 }
@@ -29,8 +33,11 @@ export function usage(): string {
 /** Runs the CLI; returns the exit code (0 ok, 1 findings, 2 usage or internal error). */
 export async function runCli(argv: string[], io: CliIO = processIO()): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === 'help' && rest.length > 0 && COMMANDS[rest[0]]) return runCli([rest[0], '--help'], io);
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(usage());
+    // No command at all is a usage error: the usage goes to standard error, as the other usage errors do.
+    if (name) io.stdout(usage());
+    else io.stderr(usage());
     return name ? 0 : EXIT_USAGE;
   }
   if (name === '--version' || name === '-v') {
@@ -39,6 +46,12 @@ export async function runCli(argv: string[], io: CliIO = processIO()): Promise<n
   }
   const cmd = COMMANDS[name];
   if (!cmd) {
+    if (name.startsWith('-')) {
+      const guess = closestMatch(name, ['--help', '--version']);
+      const hint = guess ? `. Did you mean '${guess}'?` : `: a command's options go after it, e.g. kafka-k8s lint ${name} …`;
+      io.stderr(`kafka-k8s: unknown option '${name}'${hint}\n\n${usage()}`);
+      return EXIT_USAGE;
+    }
     const guess = closestMatch(name, Object.keys(COMMANDS));
     io.stderr(`kafka-k8s: unknown command '${name}'${guess ? `. Did you mean '${guess}'?` : ''}\n\n${usage()}`);
     return EXIT_USAGE;

@@ -7,9 +7,10 @@ import { pathToFileURL } from 'node:url';
 import { CONFIG_FILE_NAMES, EMPTY_SETTINGS, engineOptionsFromSettings, isConfigFile, parseConfigText, type KafkaK8sSettings, type VersionFlags } from '../core/config';
 import { lintFile, type EngineOptions } from '../core/engine';
 import { applyFixesSafely } from '../core/fix';
-import { compareFindings, type Finding } from '../core/model';
+import { compareFindings, type Finding, type SeverityOverride } from '../core/model';
 import { countFindings, formatReport, REPORT_FORMATS, type ReportFormat } from '../core/report/index';
 import { RULES } from '../core/rules/index';
+import { closestMatch } from '../core/suggest';
 import { isVersion } from '../core/versions';
 import { kafkaCodeLanguage } from '../core/parse/code';
 import { isCodePath, isLintablePath } from '../core/source';
@@ -38,6 +39,14 @@ Options:
       --max-warnings <n>          Exit with code 1 when there are more than n warnings
       --fix                       Apply automatic fixes to the files, then report what remains
   -q, --quiet                     Report errors only (warnings, infos and hints are left out)
+      --show-source               Text format: show each finding's source line, the range underlined
+      --rule <id>=<severity>      Set a rule's severity (error, warning, info, hint or off) over the
+                                  configuration file's; repeatable, or comma-separated
+      --ignore-rule <id>          Turn a rule off (same as --rule <id>=off); repeatable
+      --only-rule <id>            Run only the rules named (syntax-error, internal-error and
+                                  file-skipped stay on); repeatable, or comma-separated
+      --color, --no-color         Force colours on or off (default: on for a terminal, unless NO_COLOR
+                                  is set; FORCE_COLOR=1 forces them)
   -w, --workspace <folder>        Read the other Kafka files under <folder> too, so cross-file rules see
                                   them, but report only the paths given (e.g. a pre-commit hook's files)
       --stdin-filename <name>     With '-' as a path: the name standard input is linted as
@@ -52,6 +61,7 @@ Examples:
   kafka-k8s lint --format sarif --output kafka-k8s.sarif .
   kafka-k8s lint --format github deploy/          (in a GitHub Actions step)
   kafka-k8s lint --kafka-version 3.9.0 --max-warnings 0 k8s/kafka.yaml
+  kafka-k8s lint --only-rule producer-acks-weak,topic-durability-low --show-source deploy/
   helm template charts/kafka | kafka-k8s lint -
   kafka-k8s lint --workspace . $(git diff --cached --name-only -- '*.yaml' '*.yml' '*.properties')
 `;
@@ -79,6 +89,11 @@ interface LintArgs {
   readonly maxWarnings?: number;
   readonly fix: boolean;
   readonly quiet: boolean;
+  readonly showSource: boolean;
+  /** --color (true), --no-color (false), or neither. */
+  readonly color?: boolean;
+  /** Severities from --only-rule, --rule and --ignore-rule, applied over the configuration file's. */
+  readonly rules: RuleSelection;
   readonly help: boolean;
   readonly stdinFilename?: string;
   readonly workspace?: string;
@@ -99,6 +114,12 @@ function parseLintArgs(args: string[]): LintArgs {
       'max-warnings': { type: 'string' },
       fix: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
+      'show-source': { type: 'boolean' },
+      rule: { type: 'string', multiple: true },
+      'ignore-rule': { type: 'string', multiple: true },
+      'only-rule': { type: 'string', multiple: true },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
       'stdin-filename': { type: 'string' },
       workspace: { type: 'string', short: 'w' },
       help: { type: 'boolean', short: 'h' },
@@ -121,6 +142,8 @@ function parseLintArgs(args: string[]): LintArgs {
     if (!isVersion(s)) throw new UsageError(`--${product}-version needs a version such as ${product === 'keda' ? '2.20' : product === 'kafka' ? '4.1.0' : '1.2.0'}, not '${s}'.`);
     versions[product] = s.trim().replace(/^v/, '');
   }
+  if (v['show-source'] && format !== 'text') throw new UsageError(`--show-source applies to the text format only, not ${format}.`);
+  if (v.color && v['no-color']) throw new UsageError('--color and --no-color contradict each other; give one.');
   return {
     format,
     output: v.output,
@@ -129,11 +152,79 @@ function parseLintArgs(args: string[]): LintArgs {
     maxWarnings,
     fix: v.fix === true,
     quiet: v.quiet === true,
+    showSource: v['show-source'] === true,
+    color: v['no-color'] ? false : v.color ? true : undefined,
+    rules: parseRuleSelection(v['only-rule'] ?? [], v.rule ?? [], v['ignore-rule'] ?? []),
     help: v.help === true,
     stdinFilename: v['stdin-filename'],
     workspace: v.workspace,
     paths: parsed.positionals,
   };
+}
+
+/** What --only-rule, --rule and --ignore-rule ask for. */
+export interface RuleSelection {
+  /** Rules --only-rule names (undefined without --only-rule). */
+  readonly only?: ReadonlySet<string>;
+  /** Severities from --rule and --ignore-rule (the later wins). */
+  readonly severities: Readonly<Record<string, SeverityOverride>>;
+}
+
+/** Rules that --only-rule never turns off: without them a file that was not checked would pass silently. */
+export const ALWAYS_ON_RULES: readonly string[] = ['syntax-error', 'internal-error', 'file-skipped'];
+
+const RULE_SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'] as const;
+
+function parseRuleSelection(only: string[], rules: string[], ignore: string[]): RuleSelection {
+  const ids = RULES.map((r) => r.meta.id);
+  const known = (id: string, option: string) => {
+    if (ids.includes(id)) return id;
+    const guess = closestMatch(id, ids);
+    throw new UsageError(`${option}: unknown rule '${id}'.${guess ? ` Did you mean '${guess}'?` : ''} Run 'kafka-k8s rules' for the list.`);
+  };
+  const items = (values: string[]) => values.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  const severities: Record<string, SeverityOverride> = {};
+  for (const item of items(rules)) {
+    const m = /^([^=:\s]+)\s*[=:]\s*(\S+)$/.exec(item);
+    if (!m) throw new UsageError(`--rule needs <id>=<severity> (e.g. --rule topic-durability-low=error), not '${item}'.`);
+    const severity = m[2].toLowerCase();
+    if (!(RULE_SEVERITIES as readonly string[]).includes(severity)) throw new UsageError(`--rule ${m[1]}: unknown severity '${m[2]}': use ${RULE_SEVERITIES.join(', ')}.`);
+    severities[known(m[1], '--rule')] = severity as SeverityOverride;
+  }
+  for (const id of items(ignore)) severities[known(id, '--ignore-rule')] = 'off';
+  const named = items(only).map((id) => known(id, '--only-rule'));
+  if (only.length > 0 && named.length === 0) throw new UsageError('--only-rule needs at least one rule id.');
+  return { ...(only.length ? { only: new Set(named) } : {}), severities };
+}
+
+/** The configuration file's rule severities with the command line's applied over them. */
+function selectRules(configured: Readonly<Record<string, SeverityOverride>>, selection: RuleSelection): Record<string, SeverityOverride> {
+  const out: Record<string, SeverityOverride> = { ...configured };
+  if (selection.only) {
+    for (const r of RULES) {
+      const id = r.meta.id;
+      if (selection.only.has(id)) {
+        // Named explicitly: it runs even when the configuration file turns it off.
+        if (out[id] === 'off') out[id] = 'default';
+      } else if (!ALWAYS_ON_RULES.includes(id)) out[id] = 'off';
+    }
+  }
+  return { ...out, ...selection.severities };
+}
+
+/**
+ * Whether the text report is coloured: --color / --no-color, then FORCE_COLOR (1, 2, 3, true or empty: on; any other
+ * value: off; it outranks NO_COLOR, as in Node.js), then NO_COLOR (any non-empty value: off), then TERM=dumb (off),
+ * else whether standard output is a terminal. Only the flags colour a file written with --output.
+ */
+export function useColor(flag: boolean | undefined, env: Readonly<Record<string, string | undefined>>, isTTY: boolean, toFile: boolean): boolean {
+  if (flag !== undefined) return flag;
+  if (toFile) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return ['', '1', '2', '3', 'true'].includes(force.trim().toLowerCase());
+  if (env.NO_COLOR) return false;
+  if (env.TERM === 'dumb') return false;
+  return isTTY;
 }
 
 /** The configuration file's settings; a missing explicit file or an invalid one is an error (exit 2). */
@@ -183,7 +274,9 @@ export const lintCommand: Command = async (argv, io) => {
 };
 
 async function lint(args: LintArgs, io: CliIO): Promise<number> {
-  const { settings, base, file: configFile } = await loadSettings(args, io);
+  const loaded = await loadSettings(args, io);
+  const { base, file: configFile } = loaded;
+  const settings: KafkaK8sSettings = { ...loaded.settings, rules: selectRules(loaded.settings.rules, args.rules) };
   const paths = args.paths.length ? args.paths : ['.'];
   const stdinCount = paths.filter((p) => p === '-').length;
   if (stdinCount > 1) throw new UsageError("'-' (standard input) can be given only once.");
@@ -281,12 +374,12 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
   findings.sort(compareFindings);
   if (args.quiet) findings.splice(0, findings.length, ...findings.filter((f) => f.severity === 'error'));
 
-  const forced = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
-  const color = args.output === undefined && args.format === 'text' && !io.env.NO_COLOR && (io.isTTY === true || forced);
+  const color = args.format === 'text' && useColor(args.color, io.env, io.isTTY === true, args.output !== undefined);
+  const source = args.showSource ? (file: string) => index.get(file)?.text : undefined;
   const report = formatReport(
     args.format,
     { findings, fileCount: linted.length + skippedFindings.length, rules: RULES.map((r) => r.meta), toolVersion: VERSION },
-    { color, uri: (file) => (file === stdinName ? encodeURIComponent(file) : sarifUri(io.cwd, originals.get(file)?.absPath ?? path.resolve(io.cwd, file))), srcRoot: pathToFileURL(io.cwd).href },
+    { color, source, uri: (file) => (file === stdinName ? encodeURIComponent(file) : sarifUri(io.cwd, originals.get(file)?.absPath ?? path.resolve(io.cwd, file))), srcRoot: pathToFileURL(io.cwd).href },
   );
   if (args.output !== undefined) await writeTextFile(path.resolve(io.cwd, args.output), args.output, report);
   else io.stdout(report);
