@@ -130,11 +130,26 @@ describe('text report', () => {
 });
 
 describe('GitHub Actions report', () => {
-  it('prints one escaped workflow command per unsuppressed finding', () => {
+  it('prints one escaped workflow command per unsuppressed finding, errors first', () => {
     const lines = formatGithub(input()).trimEnd().split('\n');
     assert.equal(lines.length, 2);
-    assert.equal(lines[0], '::warning file=deploy/producer.properties,line=2,endLine=2,col=6,endColumn=7,title=kafka-k8s(producer-acks-weak)::acks=1 loses writes.');
-    assert.equal(lines[1], '::error file=deploy/kafka.yaml,line=10,endLine=10,col=3,endColumn=9,title=kafka-k8s(syntax-error)::YAML syntax error: bad indentation%0Adeploy/pools.yaml:1: Pool defined here');
+    assert.equal(lines[0], '::error file=deploy/kafka.yaml,line=10,endLine=10,col=3,endColumn=9,title=kafka-k8s(syntax-error)::YAML syntax error: bad indentation%0Adeploy/pools.yaml:1: Pool defined here');
+    assert.equal(lines[1], '::warning file=deploy/producer.properties,line=2,endLine=2,col=6,endColumn=7,title=kafka-k8s(producer-acks-weak)::acks=1 loses writes.');
+  });
+
+  it('maps paths for GitHub (finding and related locations)', () => {
+    const out = formatGithub(input([findings[1]]), { githubPath: (f) => `repo/${f}` });
+    assert.match(out, /^::error file=repo\/deploy\/kafka\.yaml,.*%0Arepo\/deploy\/pools\.yaml:1: Pool defined here\n$/);
+  });
+
+  it('says when there are more annotations of a kind than GitHub shows per step', () => {
+    const many = (n: number, severity: Finding['severity']) => Array.from({ length: n }, (_, i): Finding => ({ ...findings[0], severity, range: range(i, 0, i, 1) }));
+    const ten = formatGithub(input([...many(10, 'error'), ...many(10, 'warning')])).trimEnd().split('\n');
+    assert.equal(ten.length, 20, 'no note at the limit');
+    const lines = formatGithub(input([...many(3, 'warning'), ...many(11, 'error'), ...many(12, 'info')])).trimEnd().split('\n');
+    assert.equal(lines.length, 27);
+    assert.deepEqual([...new Set(lines.slice(0, 26).map((l) => l.split(' ')[0]))], ['::error', '::warning', '::notice'], 'errors first');
+    assert.equal(lines[26], 'kafka-k8s: 11 errors, 12 notices: GitHub annotates at most 10 of each kind per step, so the rest are only in this log. Upload SARIF (--format sarif) to see them all in code scanning.');
   });
 
   it('escapes properties and data, drops columns on multi-line ranges, and maps infos to notices', () => {
