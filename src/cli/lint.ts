@@ -379,7 +379,13 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
   const report = formatReport(
     args.format,
     { findings, fileCount: linted.length + skippedFindings.length, rules: RULES.map((r) => r.meta), toolVersion: VERSION },
-    { color, source, uri: (file) => (file === stdinName ? encodeURIComponent(file) : sarifUri(io.cwd, originals.get(file)?.absPath ?? path.resolve(io.cwd, file))), srcRoot: pathToFileURL(io.cwd).href },
+    {
+      color,
+      source,
+      uri: (file) => (file === stdinName ? encodeURIComponent(file) : sarifUri(io.cwd, originals.get(file)?.absPath ?? path.resolve(io.cwd, file))),
+      srcRoot: pathToFileURL(io.cwd).href,
+      githubPath: (file) => (file === stdinName ? file : githubPath(io.env.GITHUB_WORKSPACE, originals.get(file)?.absPath ?? path.resolve(io.cwd, file), file)),
+    },
   );
   if (args.output !== undefined) await writeTextFile(path.resolve(io.cwd, args.output), args.output, report);
   else io.stdout(report);
@@ -455,6 +461,17 @@ function tooLarge(file: string, size: number, limit: number): Finding {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     message: `This file is ${formatSize(size)}, more than the ${formatSize(limit)} limit, so it is not linted. Split it, or raise thresholds.maxFileSizeMB in .kafka-k8s.yaml.`,
   };
+}
+
+/**
+ * The path GitHub annotates: relative to the repository root (GITHUB_WORKSPACE in Actions) with forward slashes, so
+ * annotations land on the right file when the step runs in a subfolder (working-directory); else the path as shown.
+ */
+function githubPath(workspace: string | undefined, absPath: string, shown: string): string {
+  if (!workspace) return shown;
+  const rel = path.relative(workspace, absPath);
+  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return shown;
+  return rel.split(path.sep).join('/');
 }
 
 /** SARIF artifact URI: relative to the working directory when inside it (forward slashes), else a file URI. */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import os from 'node:os';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '../../src/cli/cli';
 import type { CliIO } from '../../src/cli/io';
@@ -128,6 +129,19 @@ describe('kafka-k8s lint: output options', () => {
     assert.equal(useColor(undefined, { FORCE_COLOR: '1' }, true, true), false, 'a file written with --output gets no colour from the environment');
     assert.equal(useColor(true, {}, false, true), true, '--color colours it');
     assert.equal(useColor(false, { FORCE_COLOR: '1' }, true, false), false);
+  });
+});
+
+describe('kafka-k8s lint --format github', () => {
+  it('annotates paths relative to GITHUB_WORKSPACE, so a step in a subfolder points at the right files', async () => {
+    const root = tempWorkspace({ 'deploy/app/producer.properties': WEAK });
+    let out = '';
+    const io: CliIO = { cwd: path.join(root, 'deploy'), env: { GITHUB_WORKSPACE: root }, stdout: (t) => void (out += t), stderr: () => undefined };
+    await runCli(['lint', '--format', 'github', '--only-rule', 'producer-acks-weak', 'app'], io);
+    assert.match(out, /^::warning file=deploy\/app\/producer\.properties,line=2,/);
+    out = '';
+    await runCli(['lint', '--format', 'github', '--only-rule', 'producer-acks-weak', 'app'], { ...io, env: {} });
+    assert.match(out, /^::warning file=app\/producer\.properties,/, 'outside Actions: the path as shown');
   });
 });
 
