@@ -73,6 +73,8 @@ interface Original {
   readonly bom: boolean;
   /** False when the file is not valid UTF-8; such a file is never written. */
   readonly lossless: boolean;
+  /** Where the file stops being UTF-8 (YAML files get a syntax error there). */
+  readonly invalidUtf8?: { readonly offset: number; readonly byte: number };
 }
 
 /** The name standard input is linted under when no --stdin-filename is given. */
@@ -320,10 +322,10 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
   for (const f of found) {
     const got = await read(f.absPath, f.displayPath, true);
     if (!got) continue;
-    const { text, bom, lossless } = got;
+    const { text, bom, lossless, invalidUtf8 } = got;
     // Source files count only when they use a Kafka client library, and not as build output or in hidden folders.
     if (isCodePath(f.absPath) && (!kafkaCodeLanguage(f.absPath, text) || /(^|[\\/])(dist|out|build|coverage|\.[^\\/]+)[\\/]/.test(f.displayPath) || /\.d\.[cm]?ts$/.test(f.absPath))) continue;
-    originals.set(f.displayPath, { absPath: f.absPath, text, bom, lossless });
+    originals.set(f.displayPath, { absPath: f.absPath, text, bom, lossless, invalidUtf8 });
     analyze(index, f.displayPath, text, failures);
   }
   if (args.workspace !== undefined) {
@@ -367,6 +369,8 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
     }
     try {
       findings.push(...lintFile(file, index, opts));
+      const bad = originals.get(shown)?.invalidUtf8;
+      if (bad && file.yaml && !file.binary) findings.push(invalidUtf8(shown, file.lines.range(bad.offset, bad.offset + 1), bad.byte));
     } catch (e) {
       findings.push(internalError(shown, 'could not be linted', e));
     }
@@ -449,6 +453,17 @@ function internalError(file: string, what: string, e: unknown): Finding {
     file,
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     message: `This file ${what}: ${e instanceof Error ? e.message : String(e)}. Please report this.`,
+  };
+}
+
+/** A YAML file with bytes that are not UTF-8: go-yaml (kubectl, Helm) refuses to read it. */
+function invalidUtf8(file: string, range: Finding['range'], byte: number): Finding {
+  return {
+    ruleId: 'syntax-error',
+    severity: 'error',
+    file,
+    range,
+    message: `This file is not valid UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} here, e.g. Latin-1 or Windows-1252 text): kubectl and Helm refuse YAML that is not UTF-8, and it is read here with U+FFFD in its place. Save the file as UTF-8.`,
   };
 }
 

@@ -149,12 +149,23 @@ async function walk(dirAbs: string, dirShown: string, ignored: (p: string) => bo
   }
 }
 
+/** Decoded file bytes. */
+export interface DecodedText {
+  readonly text: string;
+  /** The file starts with a byte-order mark (split off `text`). */
+  readonly bom: boolean;
+  /** False when writing `text` back as UTF-8 would change bytes (UTF-16, or not valid UTF-8). */
+  readonly lossless: boolean;
+  /** The first byte that is not UTF-8: its offset in `text` (where it reads as U+FFFD) and its value. */
+  readonly invalidUtf8?: { readonly offset: number; readonly byte: number };
+}
+
 /**
  * Reads a file as UTF-8; a leading byte-order mark is split off (so positions match editors).
  * `lossless` is false when the bytes are not valid UTF-8 (e.g. a Latin-1 .properties file): such a
  * file can be linted, but writing the decoded text back would corrupt it.
  */
-export async function readTextFile(absPath: string, displayPath: string, opts: { readonly maxBytes?: number } = {}): Promise<{ text: string; bom: boolean; lossless: boolean }> {
+export async function readTextFile(absPath: string, displayPath: string, opts: { readonly maxBytes?: number } = {}): Promise<DecodedText> {
   let raw: Buffer;
   try {
     // Non-blocking open: a FIFO (or device) named like a manifest must not block the lint waiting for a writer.
@@ -183,16 +194,36 @@ export async function readTextFile(absPath: string, displayPath: string, opts: {
  * Decodes file (or standard input) bytes: UTF-8, or UTF-16 with a byte-order mark; a UTF-8 byte-order mark
  * is split off (so positions match editors). `lossless` is false when writing the text back would change bytes.
  */
-export function decodeText(raw: Buffer): { text: string; bom: boolean; lossless: boolean } {
+export function decodeText(raw: Buffer): DecodedText {
   // UTF-16 with a byte-order mark (some Windows editors save YAML so): read it, but never write it back.
   if (raw.length >= 2 && ((raw[0] === 0xff && raw[1] === 0xfe) || (raw[0] === 0xfe && raw[1] === 0xff))) {
     const body = raw.subarray(2, raw.length - (raw.length % 2));
     const le = raw[0] === 0xff ? body : Buffer.from(body).swap16();
     return { text: le.toString('utf16le'), bom: true, lossless: false };
   }
-  const text = raw.toString('utf8');
-  const lossless = !text.includes('\ufffd') || Buffer.from(text, 'utf8').equals(raw);
-  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), bom: true, lossless } : { text, bom: false, lossless };
+  const decoded = raw.toString('utf8');
+  const invalid = decoded.includes('\ufffd') ? firstInvalidUtf8(decoded, raw) : -1;
+  const bom = decoded.charCodeAt(0) === 0xfeff;
+  const text = bom ? decoded.slice(1) : decoded;
+  if (invalid < 0) return { text, bom, lossless: true };
+  return { text, bom, lossless: false, invalidUtf8: { offset: invalid - (bom ? 1 : 0), byte: raw[Buffer.byteLength(decoded.slice(0, invalid))] } };
+}
+
+/**
+ * Index in `decoded` of the first U+FFFD that stands for bytes that are not UTF-8 (a U+FFFD written in
+ * the file is three bytes EF BF BD and is skipped), or -1. The text before the first invalid sequence is
+ * valid, so its UTF-8 length is the byte offset.
+ */
+function firstInvalidUtf8(decoded: string, raw: Buffer): number {
+  let bytes = 0;
+  let from = 0;
+  for (let i = decoded.indexOf('\ufffd'); i >= 0; i = decoded.indexOf('\ufffd', i + 1)) {
+    bytes += Buffer.byteLength(decoded.slice(from, i));
+    if (raw[bytes] !== 0xef || raw[bytes + 1] !== 0xbf || raw[bytes + 2] !== 0xbd) return i;
+    bytes += 3;
+    from = i + 1;
+  }
+  return -1;
 }
 
 /** Writes a file, creating its folder; a FileAccessError names the file. */

@@ -323,6 +323,21 @@ describe('hostile files through the CLI', () => {
     assert.equal(r.code, 1);
   });
 
+  it('a YAML file that is not valid UTF-8 is a syntax error at its first bad byte (a U+FFFD written in the file is fine); .properties are Latin-1 to Java', GUARD, async () => {
+    const root = tempWorkspace({});
+    const latin1 = (s: string) => Buffer.from(s, 'latin1');
+    fs.writeFileSync(path.join(root, 'latin1.yaml'), Buffer.concat([Buffer.from('\ufeff'), latin1(TOPIC.replace('name: t', 'name: t\r\n  annotations:\r\n    note: caf\xe9'))]));
+    fs.writeFileSync(path.join(root, 'replacement.yaml'), Buffer.from(TOPIC.replace('name: t', 'name: t\n  annotations:\n    note: "\ufffd"')));
+    fs.writeFileSync(path.join(root, 'app.properties'), latin1('bootstrap.servers=b:9092\nclient.id=caf\xe9\n'));
+    const r = await run(root, 'lint', '-f', 'json', '.');
+    const utf8 = JSON.parse(r.out).findings.filter((f: any) => /not valid UTF-8/.test(f.message)).map((f: any) => [f.file, f.ruleId, f.line, f.column, f.endColumn]);
+    assert.deepEqual(utf8, [['latin1.yaml', 'syntax-error', 6, 14, 15]]);
+    assert.match(JSON.parse(r.out).findings.find((f: any) => f.file === 'latin1.yaml' && f.ruleId === 'syntax-error').message, /byte 0xE9 here/);
+    assert.deepEqual(decodeText(Buffer.from([0x61, 0xef, 0xbf, 0xbd, 0x62, 0xe9, 0x63])).invalidUtf8, { offset: 3, byte: 0xe9 });
+    assert.equal(decodeText(Buffer.from('\ufeff\ufffd\ufffd')).invalidUtf8, undefined);
+    assert.deepEqual(decodeText(Buffer.from([0xef, 0xbb, 0xbf, 0x80])).invalidUtf8, { offset: 0, byte: 0x80 });
+  });
+
   it('a file over the size limit is not read: an info finding names it; thresholds.maxFileSizeMB raises the limit', GUARD, async () => {
     const root = tempWorkspace({ 'ok.yaml': TOPIC });
     // 200 MB, sparse: the limit is checked before anything is read.
