@@ -46,6 +46,11 @@ ruleTester(rule, {
       errors: [{ line: 3, column: 7, message: /^YAML syntax error: A merge key \(<<\) takes a map/ }],
     },
     {
+      name: 'a list used as a key',
+      code: 'a: 1\n[x, y]: 2\n',
+      errors: [{ line: 2, column: 1, endColumn: 7, message: 'YAML syntax error: A list used as a key: kubectl cannot read it ("invalid map key"). Use a string key.' }],
+    },
+    {
       name: 'an alias bomb',
       code: `a: &a [x, x, x, x, x, x, x, x, x, x]\n${'bcdefg'.split('').map((c, i) => `${c}: &${c} [${Array(10).fill(`*${'abcdefg'[i]}`).join(', ')}]`).join('\n')}\n`,
       errors: [{ line: 2, column: 8, message: /^YAML syntax error: Aliases expand this document to [\d,]+ values \(an alias bomb\?\)/ }],

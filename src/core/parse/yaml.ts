@@ -128,6 +128,7 @@ export class YamlFile {
     this.documents = list.map((d, i) => new YamlDocument(this, d, i));
     const mayAlias = masked.text.includes('*') || masked.text.includes('<<');
     list.forEach((d, i) => {
+      this.documents[i].checkKeys();
       if (mayAlias) this.documents[i].checkReferences();
       for (const e of d.errors) {
         const [s, t] = e.pos;
@@ -170,11 +171,13 @@ export class YamlDocument {
   get value(): unknown {
     if (!this.jsDone) {
       this.jsDone = true;
-      this.jsValue = this.aliasesBroken ? undefined : this.toJS();
+      this.jsValue = this.unreadable ? undefined : this.toJS();
     }
     return this.jsValue;
   }
 
+  /** The document cannot be turned into data (broken aliases, keys within keys): no value, only its errors. */
+  private unreadable = false;
   private aliasesBroken = false;
 
   /** toJS of a node of this document; aliases were checked (checkReferences), so expansion is not limited again. */
@@ -183,6 +186,34 @@ export class YamlDocument {
       return n ? n.toJS(this.doc, { maxAliasCount: -1 }) : this.doc.toJS({ maxAliasCount: -1 });
     } catch {
       return undefined;
+    }
+  }
+
+  /**
+   * Maps and lists used as keys (`? [a]: b`, `{a: 1}: c`): kubectl cannot turn them into JSON ("invalid map
+   * key"), so each is a syntax error. A key that itself holds such a key (`{{{…` left open) would also make
+   * toJS crawl (it prints each key); that document gets no value. Walks without recursion (any depth).
+   */
+  checkKeys(): void {
+    const doc = this.doc;
+    let reported = 0;
+    const stack: unknown[] = [doc.contents];
+    while (stack.length > 0) {
+      const n = stack.pop();
+      if (isMap(n)) {
+        for (const p of n.items) {
+          if (isCollection(p.key)) {
+            if (reported++ < 20) {
+              const r = p.key.range ?? doc.range;
+              doc.errors.push(new YAMLParseError([r[0], r[1]], 'NON_STRING_KEY', `A ${isMap(p.key) ? 'map' : 'list'} used as a key: kubectl cannot read it ("invalid map key"). Use a string key.`));
+            }
+            if (!this.unreadable && holdsCollectionKey(p.key)) this.unreadable = true;
+          }
+          stack.push(p.value);
+        }
+      } else if (isSeq(n)) {
+        for (const it of n.items) stack.push(it);
+      }
     }
   }
 
@@ -207,6 +238,7 @@ export class YamlDocument {
       const r = n?.range ?? doc.range;
       doc.errors.push(new YAMLParseError([r[0], r[1]], code, message));
       this.aliasesBroken = true;
+      this.unreadable = true;
     };
     try {
       // One pass in document order: anchors as they are defined, each alias bound to the last one of its name.
@@ -436,7 +468,7 @@ export class YamlDocument {
         const keyRange = this.file.lines.range(k.range[0], k.range[1]);
         const v = it.value as Node | null;
         const valueRange = v?.range ? this.file.lines.range(v.range[0], v.range[1]) : keyRange;
-        out.push({ key, keyRange, valueRange, value: v ? (this.aliasesBroken ? undefined : this.toJS(v)) : null });
+        out.push({ key, keyRange, valueRange, value: v ? (this.unreadable ? undefined : this.toJS(v)) : null });
       }
       // Keys merged in with `<<` (a written key wins), at the place the anchored map defines them.
       if (merges && depth < 20) for (const src of this.mergeSources(map)) add(src, depth + 1);
@@ -518,6 +550,23 @@ export class YamlDocument {
     const text = `\n${indent}${key}:${sep}${indentContinuation(valueText, indent)}`;
     return { range: lines.range(at, at), newText: text };
   }
+}
+
+/** Whether a node has, anywhere inside, a map with a map or list as a key. */
+function holdsCollectionKey(node: unknown): boolean {
+  const stack: unknown[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (isMap(n)) {
+      for (const p of n.items) {
+        if (isCollection(p.key)) return true;
+        stack.push(p.key, p.value);
+      }
+    } else if (isSeq(n)) {
+      for (const it of n.items) stack.push(it);
+    }
+  }
+  return false;
 }
 
 function indentContinuation(valueText: string, indent: string): string {
