@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyEdits } from '../../src/core/fix';
+import { lintCase } from '../helpers/rule-tester';
+
+/** The text after applying the first suggestion of the one finding of `ruleId`. */
+function suggested(files: Record<string, string>, ruleId: string, path = Object.keys(files)[0]): string | undefined {
+  const r = lintCase({ files, path });
+  const f = r.findings.filter((x) => x.ruleId === ruleId);
+  assert.equal(f.length, 1, JSON.stringify(f.map((x) => x.message)));
+  const s = f[0].suggestions?.[0] ?? f[0].fix;
+  return s ? applyEdits(r.text, s.edits).text : undefined;
+}
+
+describe('code rules: suggestions are valid code', () => {
+  const ID = 'java-kafka4-removed-api';
+  const java = (imports: string, body: string) =>
+    `package demo;\n\nimport org.apache.kafka.clients.consumer.*;\nimport org.apache.kafka.common.TopicPartition;\n${imports}\nclass App {\n  KafkaConsumer<String, String> consumer;\n\n  void run(TopicPartition tp) {\n    ${body}\n  }\n}\n`;
+
+  it('java-kafka4-removed-api: poll(long) → poll(Duration.ofMillis(…)), qualified when Duration is not imported', () => {
+    assert.match(suggested({ 'App.java': java('import java.time.Duration;\n', 'consumer.poll(100);') }, ID)!, /consumer\.poll\(Duration\.ofMillis\(100\)\);/);
+    assert.match(suggested({ 'App.java': java('', 'consumer.poll(100);') }, ID)!, /consumer\.poll\(java\.time\.Duration\.ofMillis\(100\)\);/);
+  });
+
+  it('java-kafka4-removed-api: committed(tp[, d]) → committed(Set.of(tp)[, d]).get(tp); none for new TopicPartition(…)', () => {
+    assert.match(suggested({ 'App.java': java('import java.util.*;\n', 'var m = consumer.committed(tp);') }, ID)!, /var m = consumer\.committed\(Set\.of\(tp\)\)\.get\(tp\);/);
+    assert.match(suggested({ 'App.java': java('', 'var m = consumer.committed(tp, timeout);') }, ID)!, /consumer\.committed\(java\.util\.Set\.of\(tp\), timeout\)\.get\(tp\);/);
+    assert.equal(suggested({ 'App.java': java('', 'consumer.committed(new TopicPartition("t", 0));') }, ID), undefined);
+  });
+});
