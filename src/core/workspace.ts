@@ -250,7 +250,7 @@ function removeFrom(m: Map<string, Set<string>>, k: string, v: string): void {
 /**
  * What a file offers to other files' rules (`provides`) and what its own rules read from other
  * files (`uses`), as keys: `cluster:<name>`, `topic:<name>`, `group:<id>`, `workload:<Kind>/<name>`,
- * `pools:<cluster>`, `topics:<cluster>`, `users:<cluster>`, `auth:<name>`, `kafka-any`, `workload-any`,
+ * `pools:<cluster>`, `topics:<cluster>`, `users:<cluster>`, `auth:<name>`, `kafka-any`, `topic-any`, `workload-any`,
  * `prometheus-rule`, `scaledobject`. File B depends on file A when B
  * uses a key A provides. Over-approximates (namespaces are ignored): a dependent too many costs a
  * re-lint, one too few a stale finding.
@@ -297,6 +297,7 @@ export function links(f: SourceFile): FileLinks {
         }
         break;
       case 'strimzi-topic': {
+        provides.add('topic-any');
         if (c !== undefined) {
           provides.add(`topics:${c}`);
           uses.add(`cluster:${c}`);
@@ -382,6 +383,11 @@ export function links(f: SourceFile): FileLinks {
       default:
         break;
     }
+  }
+  // kafkajs-auto-topic-creation reads whether the workspace has KafkaTopics and whether its Kafkas create topics.
+  if (f.kind === 'client-code' && /\.[cm]?[jt]s$/i.test(f.path)) {
+    uses.add('topic-any');
+    uses.add('kafka-any');
   }
   for (const set of f.configSets) {
     if (set.resource) continue; // Strimzi config maps: covered by their resource

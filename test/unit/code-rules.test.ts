@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyEdits } from '../../src/core/fix';
+import { analyzeFile } from '../../src/core/source';
+import { WorkspaceIndex } from '../../src/core/workspace';
+import { smallKafka, smallTopic } from '../fixtures/cross/manifests';
 import { lintCase } from '../helpers/rule-tester';
 
 /** The text after applying the first suggestion of the one finding of `ruleId`. */
@@ -26,5 +29,19 @@ describe('code rules: suggestions are valid code', () => {
     assert.match(suggested({ 'App.java': java('import java.util.*;\n', 'var m = consumer.committed(tp);') }, ID)!, /var m = consumer\.committed\(Set\.of\(tp\)\)\.get\(tp\);/);
     assert.match(suggested({ 'App.java': java('', 'var m = consumer.committed(tp, timeout);') }, ID)!, /consumer\.committed\(java\.util\.Set\.of\(tp\), timeout\)\.get\(tp\);/);
     assert.equal(suggested({ 'App.java': java('', 'consumer.committed(new TopicPartition("t", 0));') }, ID), undefined);
+  });
+});
+
+describe('code rules: workspace links', () => {
+  it('a kafkajs file depends on the KafkaTopics and Kafkas of the workspace (kafkajs-auto-topic-creation)', () => {
+    const index = WorkspaceIndex.of([
+      analyzeFile('app.js', "const { Kafka } = require('kafkajs');\nconst p = new Kafka({ brokers: ['k:9092'] }).producer();\n"),
+      analyzeFile('topic.yaml', smallTopic()),
+      analyzeFile('kafka.yaml', smallKafka()),
+      analyzeFile('Other.java', 'class Other {}\n'),
+    ]);
+    assert.ok(index.dependents('topic.yaml').includes('app.js'));
+    assert.ok(!index.dependents('topic.yaml').includes('Other.java'));
+    assert.ok(index.dependents('kafka.yaml').includes('app.js'));
   });
 });

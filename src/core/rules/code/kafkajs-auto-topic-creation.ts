@@ -19,6 +19,7 @@ export default defineRule({
     why: 'kafkajs producers ask the broker to create a topic they produce to when it does not exist (`allowAutoTopicCreation` defaults to true). If the brokers allow it (`auto.create.topics.enable`, true unless the Kafka resource turns it off), a typo in a topic name or a producer that starts before the Topic Operator applied its KafkaTopic gets a topic with the broker defaults (partitions, replication) that bypasses the KafkaTopic. Reported only when the workspace has KafkaTopic resources and not every Kafka cluster in it turns automatic creation off.',
     howToFix: 'Pass `allowAutoTopicCreation: false` to `kafka.producer({ … })`, and declare every topic as a KafkaTopic.',
     fixable: true,
+    crossFile: true,
     docsUrl: docsUrl('kafkajs-auto-topic-creation'),
     sources: ['https://kafka.js.org/docs/producing#options', 'https://strimzi.io/docs/operators/latest/deploying (automatic topic creation)'],
   },
