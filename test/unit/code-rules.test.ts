@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { lintFile } from '../../src/core/engine';
 import { applyEdits } from '../../src/core/fix';
+import { scaffold } from '../../src/core/scaffold/index';
 import { analyzeFile } from '../../src/core/source';
 import { WorkspaceIndex } from '../../src/core/workspace';
 import { smallKafka, smallTopic } from '../fixtures/cross/manifests';
@@ -43,5 +45,28 @@ describe('code rules: workspace links', () => {
     assert.ok(index.dependents('topic.yaml').includes('app.js'));
     assert.ok(!index.dependents('topic.yaml').includes('Other.java'));
     assert.ok(index.dependents('kafka.yaml').includes('app.js'));
+  });
+});
+
+describe('code rules: cut and damaged client code', () => {
+  it('the scaffolded Java, Go and Node clients, cut anywhere or with a line removed, never break a rule', () => {
+    const files = ['java-client', 'go-client', 'node-client'].flatMap((id) => scaffold(id, {}).files).filter((f) => /\.(java|go|ts)$/.test(f.path));
+    const topic = analyzeFile('topic.yaml', smallTopic());
+    let linted = 0;
+    for (const f of files) {
+      const variants: string[] = [];
+      const step = Math.max(1, Math.floor(f.content.length / 60));
+      for (let at = 0; at < f.content.length; at += step) variants.push(f.content.slice(0, at));
+      const lines = f.content.split('\n');
+      for (let l = 0; l < lines.length; l += 3) variants.push([...lines.slice(0, l), ...lines.slice(l + 1)].join('\n'));
+      for (const text of variants) {
+        const src = analyzeFile(f.path, text);
+        const findings = lintFile(src, WorkspaceIndex.of([src, topic]));
+        const broken = findings.filter((x) => x.ruleId === 'internal-error');
+        assert.deepEqual(broken.map((x) => x.message), [], `${f.path} (${text.length} chars)`);
+        linted++;
+      }
+    }
+    assert.ok(linted > 300, String(linted));
   });
 });
