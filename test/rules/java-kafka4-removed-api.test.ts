@@ -41,6 +41,12 @@ ruleTester(rule, {
       errors: [{ line: 12, column: 5, message: /committed\(TopicPartition, Duration\)/ }],
     },
     {
+      name: 'a raw KafkaConsumer field',
+      path: 'App.java',
+      code: app('    raw.poll(100);\n').replace('  private static final', '  private KafkaConsumer raw;\n  private static final'),
+      errors: [{ line: 13, column: 5 }],
+    },
+    {
       name: 'a local Consumer variable',
       path: 'App.java',
       code: app('    Consumer<String, String> c = new KafkaConsumer<>(props());\n    c.poll(1000);\n'),

@@ -95,6 +95,8 @@ function declaredNames(toks: readonly Token[], type: RegExp, ctor: RegExp): Set<
       const name = toks[j + 1];
       if (toks[j]?.text === '>' && name?.kind === 'ident' && /^\w+$/.test(name.text)) names.add(name.text);
     }
+    // A raw type (`KafkaConsumer consumer;`, a constructor parameter): the Kafka class only.
+    if (t.kind === 'ident' && ctor.test(t.text) && toks[i + 1]?.kind === 'ident' && /^\w+$/.test(toks[i + 1].text) && /^[;=,)]$/.test(toks[i + 2]?.text ?? '')) names.add(toks[i + 1].text);
     if (t.kind === 'ident' && toks[i + 1]?.text === '=' && toks[i + 2]?.text === 'new' && ctor.test(toks[i + 3]?.text ?? '')) names.add(t.text.replace(/^this\./, ''));
   }
   return names;

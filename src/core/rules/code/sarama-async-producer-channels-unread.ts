@@ -16,7 +16,7 @@ export default defineRule({
     targets: [],
     defaultSeverity: 'warning',
     description: 'A sarama AsyncProducer whose Errors() (or, with Return.Successes, Successes()) channel is never read, or that is never closed',
-    why: 'An AsyncProducer reports each record\'s outcome on its Errors() channel (`Producer.Return.Errors`, true by default) and, when `Producer.Return.Successes` is true, on Successes(). The channels are buffered (`ChannelBufferSize`, 256): when nobody reads them they fill up and the producer blocks, so sending stops ("You must read from the Errors() channel or the producer will deadlock"), and failed records go unnoticed. A producer that is never closed loses the records still buffered when the program exits. Only producers held in a local variable that never leaves this file\'s functions are checked.',
+    why: 'An AsyncProducer reports each record\'s outcome on its Errors() channel (`Producer.Return.Errors`, true by default) and, when `Producer.Return.Successes` is true, on Successes(). The channels are buffered (`ChannelBufferSize`, 256): when nobody reads them they fill up and the producer blocks, so sending stops ("You must read from the Errors() channel or the producer will deadlock"), and failed records go unnoticed. A producer that is never closed loses the records still buffered when the program exits (reported as information: a program that waits for every result first loses nothing). Only producers held in a local variable that never leaves this file\'s functions are checked.',
     howToFix: 'Read the channels in a goroutine (`go func() { for err := range p.Errors() { log.Println(err) } }()`) or a select loop, or set `cfg.Producer.Return.Errors = false` when errors are handled otherwise; close the producer with `defer p.Close()` (or `AsyncClose()` while the channels are read).',
     fixable: false,
     docsUrl: docsUrl('sarama-async-producer-channels-unread'),
@@ -58,8 +58,10 @@ export default defineRule({
         });
       }
       if (!uses.has('Close') && !uses.has('AsyncClose')) {
+        // Information only: a program that waits for every result before it exits loses nothing.
         ctx.report({
           range,
+          severity: 'info',
           message: `${name} is never closed: records still buffered in the producer are lost when the program exits. Add defer ${name}.Close() (or call AsyncClose() and wait for the channels to close).`,
         });
       }
