@@ -186,6 +186,14 @@ describe('hostile YAML through the engine', () => {
     assert.ok(findings.length > 0 && findings.every((f) => f.ruleId === 'syntax-error'));
   });
 
+  it('no input makes parsing crawl: a map of 80,000 keys, 20,000 templates or unclosed ones on one line', GUARD, () => {
+    const keys = Array.from({ length: 80_000 }, (_, i) => `  key${i}: v\n`).join('');
+    let findings = lint(`apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n${keys}  key7: again\n`);
+    assert.deepEqual(byRule(findings, 'syntax-error').map((f) => [at(f), f.message]), [['80005:3', 'YAML syntax error: Map keys must be unique']]);
+    findings = lint(`${TOPIC}  config:\n    x: ${'{{ .x }}'.repeat(20_000)}\n    y: "${'{{'.repeat(20_000)}"\n`);
+    assert.deepEqual(byRule(findings, 'helm-template').map(at), ['11:8']);
+  });
+
   it('duplicate keys and very large numbers do not throw', () => {
     let findings: Finding[];
     findings = lint(`${TOPIC}spec:\n  partitions: 1\n`);

@@ -12,27 +12,52 @@ export interface YamlSyntaxError {
 }
 
 const TEMPLATE_LINE = /^[ \t]*\{\{-?[\s\S]*?-?\}\}[ \t]*$/;
-const TEMPLATE_EXPR = /\{\{-?[\s\S]*?-?\}\}/g;
+
+/** The `{{ … }}` expressions of a line, as [start, end) offsets: each `{{` up to the first `}}` after it (linear). */
+function templateExprs(line: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (;;) {
+    const s = line.indexOf('{{', from);
+    if (s === -1) break;
+    const e = line.indexOf('}}', s + 2);
+    if (e === -1) break;
+    out.push([s, e + 2]);
+    from = e + 2;
+  }
+  return out;
+}
 
 const BLOCK_SCALAR_START = /(?:^|[:\s-])[|>][-+0-9]*[ \t]*(?:#.*)?$/;
 
-/** Whether offset `at` of a line lies inside a single- or double-quoted scalar. */
-function insideQuotes(line: string, at: number): boolean {
+/**
+ * Whether offsets of a line lie inside a single- or double-quoted scalar: call with increasing offsets; the
+ * line is scanned once, however many offsets are asked about.
+ */
+function quoteTracker(line: string): (at: number) => boolean {
+  let i = 0;
   let quote: string | undefined;
-  for (let i = 0; i < at; i++) {
-    const c = line[i];
-    if (quote === '"') {
-      if (c === '\\') i++;
-      else if (c === '"') quote = undefined;
-    } else if (quote === "'") {
-      if (c === "'") quote = line[i + 1] === "'" ? (i++, "'") : undefined;
-    } else if ((c === '"' || c === "'") && (i === 0 || /[\s:\[{,-]/.test(line[i - 1]))) {
-      quote = c;
-    } else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]))) {
-      return false;
+  let comment = false;
+  return (at) => {
+    for (; i < at && !comment; i++) {
+      const c = line[i];
+      if (quote === '"') {
+        if (c === '\\') i++;
+        else if (c === '"') quote = undefined;
+      } else if (quote === "'") {
+        if (c === "'") quote = line[i + 1] === "'" ? (i++, "'") : undefined;
+      } else if ((c === '"' || c === "'") && (i === 0 || /[\s:\[{,-]/.test(line[i - 1]))) {
+        quote = c;
+      } else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]))) {
+        comment = true;
+      }
     }
-  }
-  return quote !== undefined;
+    return !comment && quote !== undefined;
+  };
+}
+
+function insideQuotes(line: string, at: number): boolean {
+  return quoteTracker(line)(at);
 }
 
 /**
@@ -56,7 +81,7 @@ export function maskTemplates(text: string): { text: string; ranges: [number, nu
     if (blockIndent >= 0 && line.trim() !== '' && indent <= blockIndent) blockIndent = -1;
     const inBlock = blockIndent >= 0;
     if (line.includes('{{') && inBlock) {
-      for (const m of line.matchAll(TEMPLATE_EXPR)) ranges.push([lineStart + m.index!, lineStart + m.index! + m[0].length]);
+      for (const [a, b] of templateExprs(line)) ranges.push([lineStart + a, lineStart + b]);
       out += line;
     } else if (line.includes('{{')) {
       if (TEMPLATE_LINE.test(line)) {
@@ -64,12 +89,19 @@ export function maskTemplates(text: string): { text: string; ranges: [number, nu
         ranges.push([lineStart + indent, lineEnd]);
         structural++;
       } else {
-        out += line.replace(TEMPLATE_EXPR, (m, at: number) => {
-          ranges.push([lineStart + at, lineStart + at + m.length]);
-          if (insideQuotes(line, at)) return m;
-          structural++;
-          return '_'.repeat(m.length);
-        });
+        const inQuotes = quoteTracker(line);
+        let at = 0;
+        for (const [a, b] of templateExprs(line)) {
+          ranges.push([lineStart + a, lineStart + b]);
+          out += line.slice(at, a);
+          if (inQuotes(a)) out += line.slice(a, b);
+          else {
+            structural++;
+            out += '_'.repeat(b - a);
+          }
+          at = b;
+        }
+        out += line.slice(at);
       }
     } else {
       out += line;
@@ -86,7 +118,9 @@ export function maskTemplates(text: string): { text: string; ranges: [number, nu
  * Helm and Spring Boot (SnakeYAML) all apply. YAML 1.1 booleans (`on`, `yes`) stay strings here; the schema
  * checks say where Kubernetes reads them differently.
  */
-const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { prettyErrors: false, uniqueKeys: true, merge: true, logLevel: 'error' };
+// uniqueKeys is checked by checkKeys: the parser's own check compares each key with every earlier one (a map
+// of 80,000 keys took 100 s).
+const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { prettyErrors: false, uniqueKeys: false, merge: true, logLevel: 'error' };
 
 /**
  * Alias expansion limits of go-yaml v2 (what kubectl and the API server decode with): a document may
@@ -190,9 +224,10 @@ export class YamlDocument {
   }
 
   /**
-   * Maps and lists used as keys (`? [a]: b`, `{a: 1}: c`): kubectl cannot turn them into JSON ("invalid map
-   * key"), so each is a syntax error. A key that itself holds such a key (`{{{…` left open) would also make
-   * toJS crawl (it prints each key); that document gets no value. Walks without recursion (any depth).
+   * Keys given twice in a map ("Map keys must be unique", found with one set per map). Maps and lists used as
+   * keys (`? [a]: b`, `{a: 1}: c`): kubectl cannot turn them into JSON ("invalid map key"), so each is a syntax
+   * error; a key that itself holds such a key (`{{{…` left open) would also make toJS crawl (it prints each
+   * key), so that document gets no value. Walks without recursion (any depth).
    */
   checkKeys(): void {
     const doc = this.doc;
@@ -201,7 +236,16 @@ export class YamlDocument {
     while (stack.length > 0) {
       const n = stack.pop();
       if (isMap(n)) {
+        const seen = n.items.length > 1 ? new Set<unknown>() : undefined;
         for (const p of n.items) {
+          if (seen && isScalar(p.key) && typeof p.key.value !== 'symbol') {
+            if (seen.has(p.key.value)) {
+              const r = p.key.range ?? doc.range;
+              doc.errors.push(new YAMLParseError([r[0], r[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
+            } else {
+              seen.add(p.key.value);
+            }
+          }
           if (isCollection(p.key)) {
             if (reported++ < 20) {
               const r = p.key.range ?? doc.range;
