@@ -33,7 +33,12 @@ export function usage(): string {
 /** Runs the CLI; returns the exit code (0 ok, 1 findings, 2 usage or internal error). */
 export async function runCli(argv: string[], io: CliIO = processIO()): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === 'help' && rest.length > 0 && COMMANDS[rest[0]]) return runCli([rest[0], '--help'], io);
+  if (name === 'help' && rest.length > 0) {
+    if (COMMANDS[rest[0]]) return runCli([rest[0], '--help'], io);
+    const guess = closestMatch(rest[0], Object.keys(COMMANDS));
+    io.stderr(`kafka-k8s help: unknown command '${rest[0]}'${guess ? `. Did you mean '${guess}'?` : ''}\n\n${usage()}`);
+    return EXIT_USAGE;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     // No command at all is a usage error: the usage goes to standard error, as the other usage errors do.
     if (name) io.stdout(usage());

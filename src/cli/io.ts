@@ -50,10 +50,22 @@ export function parseOptions<T extends ParseArgsConfig>(command: string, config:
   try {
     return parseArgs<T>({ strict: true, ...config });
   } catch (e) {
-    const message = e instanceof Error ? e.message.replace(/\. To specify a positional argument.*$/s, '.') : String(e);
+    const message = e instanceof Error ? plainMessage(e.message) : String(e);
     const unknown = /^Unknown option '(--?[^']+)'/.exec(message)?.[1];
     const names = Object.keys(config.options ?? {}).map((o) => `--${o}`);
     const guess = unknown?.startsWith('--') ? closestMatch(unknown, names) : undefined;
     throw new UsageError(`${message}${guess ? ` Did you mean '${guess}'?` : ''}\nRun 'kafka-k8s ${command} --help' for the options.`);
   }
+}
+
+/** Node's parseArgs messages, said as the rest of the CLI says things (the option as typed, what to do). */
+function plainMessage(m: string): string {
+  const option = (spec: string) => spec.split(', ').pop()!.replace(/ <value>$/, '');
+  let r = /^Option '([^']+)' argument missing/.exec(m);
+  if (r) return `${option(r[1])} needs a value.`;
+  r = /^Option '([^']+)' argument is ambiguous/.exec(m);
+  if (r) return `${option(r[1])} needs a value, but an option follows it. A value that starts with '-' is written ${option(r[1])}=-….`;
+  r = /^Option '([^']+)' does not take an argument/.exec(m);
+  if (r) return `${option(r[1])} takes no value.`;
+  return m.replace(/\. To specify a positional argument.*$/s, '.');
 }

@@ -130,7 +130,10 @@ function parseLintArgs(args: string[]): LintArgs {
 
   const v = parsed.values;
   const format = (v.format ?? 'text') as ReportFormat;
-  if (!REPORT_FORMATS.includes(format)) throw new UsageError(`Unknown format '${v.format}': use ${REPORT_FORMATS.join(', ')}.`);
+  if (!REPORT_FORMATS.includes(format)) {
+    const guess = closestMatch(format, REPORT_FORMATS);
+    throw new UsageError(`Unknown format '${v.format}'.${guess ? ` Did you mean '${guess}'?` : ''} Use ${REPORT_FORMATS.join(', ')}.`);
+  }
   let maxWarnings: number | undefined;
   if (v['max-warnings'] !== undefined) {
     const s = v['max-warnings'];

@@ -139,6 +139,7 @@ describe('kafka-k8s lint --format github', () => {
     const io: CliIO = { cwd: path.join(root, 'deploy'), env: { GITHUB_WORKSPACE: root }, stdout: (t) => void (out += t), stderr: () => undefined };
     await runCli(['lint', '--format', 'github', '--only-rule', 'producer-acks-weak', 'app'], io);
     assert.match(out, /^::warning file=deploy\/app\/producer\.properties,line=2,/);
+    assert.match(out, /::deploy\/app\/producer\.properties:2:6: acks=1 /, 'the message starts with the same path');
     out = '';
     await runCli(['lint', '--format', 'github', '--only-rule', 'producer-acks-weak', 'app'], { ...io, env: {} });
     assert.match(out, /^::warning file=app\/producer\.properties,/, 'outside Actions: the path as shown');
@@ -168,6 +169,26 @@ describe('kafka-k8s: usage', () => {
     const r = await run(os.tmpdir(), 'help', 'lint');
     assert.equal(r.code, 0);
     assert.match(r.out, /^Usage: kafka-k8s lint/);
+  });
+
+  it("'help <unknown>' is a usage error that suggests the nearest command", async () => {
+    const r = await run(os.tmpdir(), 'help', 'lnt');
+    assert.equal(r.code, 2);
+    assert.equal(r.out, '');
+    assert.match(r.err, /^kafka-k8s help: unknown command 'lnt'\. Did you mean 'lint'\?\n\nUsage: kafka-k8s/);
+  });
+
+  it('an option without its value, or a flag given one, is named as typed', async () => {
+    const missing = await run(os.tmpdir(), 'lint', '--format');
+    assert.equal(missing.code, 2);
+    assert.equal(missing.err, "kafka-k8s lint: --format needs a value.\nRun 'kafka-k8s lint --help' for the options.\n");
+    const short = await run(os.tmpdir(), 'lint', '-o');
+    assert.match(short.err, /^kafka-k8s lint: --output needs a value\./);
+    const followed = await run(os.tmpdir(), 'lint', '--format', '--fix', '.');
+    assert.match(followed.err, /^kafka-k8s lint: --format needs a value, but an option follows it\. A value that starts with '-' is written --format=-…\./);
+    const flag = await run(os.tmpdir(), 'lint', '--fix=yes', '.');
+    assert.equal(flag.code, 2);
+    assert.match(flag.err, /^kafka-k8s lint: --fix takes no value\./);
   });
 
   it('an unknown option before the command is a usage error with a hint', async () => {

@@ -50,6 +50,8 @@ describe('kafka-k8s lint', () => {
     r = await run(root, 'lint', '--format', 'xml', '.');
     assert.equal(r.code, 2);
     assert.match(r.err, /Unknown format 'xml'/);
+    r = await run(root, 'lint', '--format', 'jsn', '.');
+    assert.match(r.err, /Unknown format 'jsn'\. Did you mean 'json'\? Use text, json, sarif, github\./);
     r = await run(root, 'lint', '--max-warnings', 'many', '.');
     assert.equal(r.code, 2);
     r = await run(root, 'lint', '--kafka-version', 'latest', '.');
@@ -111,7 +113,7 @@ describe('kafka-k8s lint', () => {
     const root = workspace({ 'deploy/app/producer.properties': WEAK });
     const r = await run(root, 'lint', '--format', 'github', 'deploy');
     assert.equal(r.code, 0);
-    assert.match(r.out, /^::warning file=deploy\/app\/producer\.properties,line=2,endLine=2,col=6,endColumn=7,title=kafka-k8s\(producer-acks-weak\)::acks=1 /);
+    assert.match(r.out, /^::warning file=deploy\/app\/producer\.properties,line=2,endLine=2,col=6,endColumn=7,title=kafka-k8s\(producer-acks-weak\)::deploy\/app\/producer\.properties:2:6: acks=1 .* \[producer-acks-weak\]$/m);
   });
 
   it('lints the current folder when no path is given', async () => {

@@ -130,16 +130,16 @@ describe('text report', () => {
 });
 
 describe('GitHub Actions report', () => {
-  it('prints one escaped workflow command per unsuppressed finding, errors first', () => {
+  it('prints one escaped workflow command per unsuppressed finding, errors first; the message carries location and rule for the log', () => {
     const lines = formatGithub(input()).trimEnd().split('\n');
     assert.equal(lines.length, 2);
-    assert.equal(lines[0], '::error file=deploy/kafka.yaml,line=10,endLine=10,col=3,endColumn=9,title=kafka-k8s(syntax-error)::YAML syntax error: bad indentation%0Adeploy/pools.yaml:1: Pool defined here');
-    assert.equal(lines[1], '::warning file=deploy/producer.properties,line=2,endLine=2,col=6,endColumn=7,title=kafka-k8s(producer-acks-weak)::acks=1 loses writes.');
+    assert.equal(lines[0], '::error file=deploy/kafka.yaml,line=10,endLine=10,col=3,endColumn=9,title=kafka-k8s(syntax-error)::deploy/kafka.yaml:10:3: YAML syntax error: bad indentation [syntax-error]%0Adeploy/pools.yaml:1: Pool defined here');
+    assert.equal(lines[1], '::warning file=deploy/producer.properties,line=2,endLine=2,col=6,endColumn=7,title=kafka-k8s(producer-acks-weak)::deploy/producer.properties:2:6: acks=1 loses writes. [producer-acks-weak]');
   });
 
   it('maps paths for GitHub (finding and related locations)', () => {
     const out = formatGithub(input([findings[1]]), { githubPath: (f) => `repo/${f}` });
-    assert.match(out, /^::error file=repo\/deploy\/kafka\.yaml,.*%0Arepo\/deploy\/pools\.yaml:1: Pool defined here\n$/);
+    assert.match(out, /^::error file=repo\/deploy\/kafka\.yaml,.*::repo\/deploy\/kafka\.yaml:10:3: .*%0Arepo\/deploy\/pools\.yaml:1: Pool defined here\n$/);
   });
 
   it('says when there are more annotations of a kind than GitHub shows per step', () => {
@@ -154,7 +154,7 @@ describe('GitHub Actions report', () => {
 
   it('escapes properties and data, drops columns on multi-line ranges, and maps infos to notices', () => {
     const f: Finding = { ruleId: 'x', severity: 'info', message: '100% sure\r\nnext', file: 'a,b:c.yaml', range: range(0, 0, 2, 1) };
-    assert.equal(formatGithub(input([f])), '::notice file=a%2Cb%3Ac.yaml,line=1,endLine=3,title=kafka-k8s(x)::100%25 sure%0D%0Anext\n');
+    assert.equal(formatGithub(input([f])), '::notice file=a%2Cb%3Ac.yaml,line=1,endLine=3,title=kafka-k8s(x)::a,b:c.yaml:1:1: 100%25 sure%0D%0Anext [x]\n');
     assert.equal(formatGithub(input([])), '');
   });
 });

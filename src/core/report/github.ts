@@ -20,8 +20,8 @@ type Command = 'error' | 'warning' | 'notice';
 const ORDER: readonly Command[] = ['error', 'warning', 'notice'];
 
 /**
- * GitHub Actions workflow commands (`::error file=…,line=…::message`): each finding becomes an annotation on the
- * pull request's diff, without uploading SARIF. Infos and hints become `notice`. Suppressed findings are left out.
+ * GitHub Actions workflow commands (`::error file=…,line=…::file:line:col: message [rule-id]`): each finding becomes
+ * an annotation on the pull request's diff, without uploading SARIF. Infos and hints become `notice`. Suppressed findings are left out.
  * Errors come first, then warnings, then notices, each in file order, so the annotations GitHub does show (the
  * first 10 of each kind per step) are the most important; past that limit a closing line says how many are in the log only.
  * https://docs.github.com/actions/reference/workflow-commands-for-github-actions
@@ -42,7 +42,11 @@ export function formatGithub(input: ReportInput, opts: GithubOptions = {}): stri
       if (s.line === e.line) props.push(`col=${s.column}`, `endColumn=${e.column}`);
       props.push(`title=${property(`kafka-k8s(${f.ruleId})`)}`);
       const related = (f.related ?? []).map((r) => `\n${pathOf(r.file)}:${oneBased(r.range.start).line}: ${r.message}`).join('');
-      lines.push(`::${cmd} ${props.join(',')}::${data(f.message + related)}`);
+      // The step's log shows only the message ("Error: …"), not the file and line the annotation carries, so the
+      // message starts with them and ends with the rule id (as ESLint's unix format), like Ruff's github format:
+      // findings past GitHub's annotation limit can then still be found from the log.
+      const where = `${pathOf(f.file)}:${s.line}:${s.column}: `;
+      lines.push(`::${cmd} ${props.join(',')}::${data(`${where}${f.message} [${f.ruleId}]${related}`)}`);
     }
   }
   const over = ORDER.filter((k) => counts[k] > GITHUB_ANNOTATIONS_PER_KIND);
