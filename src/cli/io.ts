@@ -67,5 +67,6 @@ function plainMessage(m: string): string {
   if (r) return `${option(r[1])} needs a value, but an option follows it. A value that starts with '-' is written ${option(r[1])}=-….`;
   r = /^Option '([^']+)' does not take an argument/.exec(m);
   if (r) return `${option(r[1])} takes no value.`;
-  return m.replace(/\. To specify a positional argument.*$/s, '.');
+  const plain = m.replace(/\. To specify a positional argument.*$/s, '.');
+  return /[.?!]$/.test(plain) ? plain : `${plain}.`;
 }

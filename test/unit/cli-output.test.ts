@@ -186,6 +186,8 @@ describe('kafka-k8s: usage', () => {
     assert.match(short.err, /^kafka-k8s lint: --output needs a value\./);
     const followed = await run(os.tmpdir(), 'lint', '--format', '--fix', '.');
     assert.match(followed.err, /^kafka-k8s lint: --format needs a value, but an option follows it\. A value that starts with '-' is written --format=-…\./);
+    const docs = await run(os.tmpdir(), 'docs', '--chek');
+    assert.match(docs.err, /^kafka-k8s docs: Unknown option '--chek'\. Did you mean '--check'\?\n/, 'a sentence, also for commands without paths');
     const flag = await run(os.tmpdir(), 'lint', '--fix=yes', '.');
     assert.equal(flag.code, 2);
     assert.match(flag.err, /^kafka-k8s lint: --fix takes no value\./);
