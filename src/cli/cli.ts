@@ -52,7 +52,7 @@ export async function runCli(argv: string[], io: CliIO = processIO()): Promise<n
   const cmd = COMMANDS[name];
   if (!cmd) {
     if (name.startsWith('-')) {
-      const guess = closestMatch(name, ['--help', '--version']);
+      const guess = topLevelOption(name);
       const hint = guess ? `. Did you mean '${guess}'?` : `: a command's options go after it, e.g. kafka-k8s lint ${name} …`;
       io.stderr(`kafka-k8s: unknown option '${name}'${hint}\n\n${usage()}`);
       return EXIT_USAGE;
@@ -71,4 +71,14 @@ export async function runCli(argv: string[], io: CliIO = processIO()): Promise<n
     io.stderr(`kafka-k8s ${name}: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return EXIT_USAGE;
   }
+}
+
+/**
+ * The top-level option a mistyped one most likely meant: `-V` or `-H` (other tools' spellings) for `-v` / `-h`, a
+ * shortened `--vers`, or a near miss such as `--verison`.
+ */
+function topLevelOption(name: string): string | undefined {
+  if (/^-[hv]$/i.test(name)) return name.toLowerCase();
+  const long = ['--help', '--version'];
+  return long.find((o) => name.length >= 4 && o.startsWith(name)) ?? closestMatch(name, long);
 }

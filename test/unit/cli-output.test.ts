@@ -197,6 +197,11 @@ describe('kafka-k8s: usage', () => {
     const typo = await run(os.tmpdir(), '--verison');
     assert.equal(typo.code, 2);
     assert.match(typo.err, /^kafka-k8s: unknown option '--verison'\. Did you mean '--version'\?/);
+    for (const [typed, meant] of [['-V', '-v'], ['-H', '-h'], ['--vers', '--version'], ['--hel', '--help']]) {
+      const r = await run(os.tmpdir(), typed);
+      assert.equal(r.code, 2);
+      assert.match(r.err, new RegExp(`^kafka-k8s: unknown option '${typed}'\\. Did you mean '${meant}'\\?`), typed);
+    }
     const early = await run(os.tmpdir(), '--format', 'json');
     assert.equal(early.code, 2);
     assert.match(early.err, /unknown option '--format': a command's options go after it, e\.g\. kafka-k8s lint --format/);
