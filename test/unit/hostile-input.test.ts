@@ -194,6 +194,13 @@ describe('hostile YAML through the engine', () => {
     assert.deepEqual(byRule(findings, 'helm-template').map(at), ['11:8']);
   });
 
+  it('a line of 80,000 stray brackets: the first 50 syntax errors and a count of the rest', GUARD, () => {
+    const findings = lint(`${TOPIC}  config:\n    x: ${'}'.repeat(80_000)}\n`);
+    const errors = byRule(findings, 'syntax-error');
+    assert.ok(errors.length <= 51, String(errors.length));
+    assert.match(errors[errors.length - 1].message, /^YAML syntax error: \d+ more syntax errors in this document \(only the first 50 are listed\)\.$/);
+  });
+
   it('duplicate keys and very large numbers do not throw', () => {
     let findings: Finding[];
     findings = lint(`${TOPIC}spec:\n  partitions: 1\n`);
@@ -280,6 +287,20 @@ describe('fixes on hostile input', () => {
         }
       });
     }
+  });
+});
+
+describe('hostile client source', () => {
+  it('calls nested without end and long lines of assignments stay linear', GUARD, () => {
+    const cases: [string, string][] = [
+      ['A.java', `import org.apache.kafka.clients.producer.KafkaProducer;\nclass A { void f() { ${'props.put('.repeat(20_000)} } }\n`],
+      ['a.ts', `import { Kafka } from 'kafkajs';\nconst p = ${'kafka.producer({'.repeat(20_000)}\n`],
+      ['a.go', `package main\nimport "github.com/IBM/sarama"\nfunc f() { ${'cfg.Producer.RequiredAcks = '.repeat(10_000)}sarama.NoResponse }\n`],
+    ];
+    for (const [name, text] of cases) assert.doesNotThrow(() => lint(text, name), name);
+    // Settings are still read where the code is sane.
+    const ok = lint('import org.apache.kafka.clients.producer.ProducerConfig;\nclass A { void f() { props.put(ProducerConfig.ACKS_CONFIG, "0"); } }\n', 'A.java');
+    assert.deepEqual(byRule(ok, 'producer-acks-weak').map(at), ['2:60']);
   });
 });
 

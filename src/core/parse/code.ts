@@ -199,7 +199,14 @@ export function javaConfigs(text: string, constantKey: (cls: string, constant: s
   return [...byTarget.entries()].map(([target, g]) => ({ language: 'java', target, anchorStart: g.anchor.start, anchorEnd: g.anchor.end, roleHint: g.hint, settings: g.settings }));
 }
 
-/** The comma-separated arguments of a call whose `(` is at `open`, as token lists (nested brackets kept together). */
+/** Brackets nested deeper than this inside a call's arguments end the scan (no arguments): real code never gets
+ * there, and it keeps `f(f(f(…` (each call scanning all the rest) linear. */
+const MAX_ARG_DEPTH = 64;
+
+/**
+ * The comma-separated arguments of a call whose `(` is at `open`, as token lists (nested brackets kept together).
+ * Arguments nested deeper than MAX_ARG_DEPTH give an empty list.
+ */
 export function callArgs(toks: readonly Token[], open: number): { list: Token[][]; close: number } {
   const list: Token[][] = [];
   let cur: Token[] = [];
@@ -207,8 +214,9 @@ export function callArgs(toks: readonly Token[], open: number): { list: Token[][
   let j = open + 1;
   for (; j < toks.length; j++) {
     const x = toks[j];
-    if (x.kind === 'punct' && (x.text === '(' || x.text === '[' || x.text === '{')) depth++;
-    else if (x.kind === 'punct' && (x.text === ')' || x.text === ']' || x.text === '}')) {
+    if (x.kind === 'punct' && (x.text === '(' || x.text === '[' || x.text === '{')) {
+      if (++depth > MAX_ARG_DEPTH) return { list: [], close: j };
+    } else if (x.kind === 'punct' && (x.text === ')' || x.text === ']' || x.text === '}')) {
       if (depth === 0) break;
       depth--;
     } else if (x.kind === 'punct' && x.text === ',' && depth === 0) {
@@ -316,19 +324,21 @@ export function goConfigs(text: string): CodeConfig[] {
     const path = t.text.slice(dot + 1);
     const field = Object.hasOwn(SARAMA_FIELDS, path) ? SARAMA_FIELDS[path] : undefined;
     if (!field) continue;
-    // The value: the tokens up to the end of the line.
+    // The value: the tokens up to the end of the line (the last one found by binary search, so a long line of
+    // assignments stays linear).
     const lineEnd = text.indexOf('\n', toks[i + 1].end);
-    const vt: Token[] = [];
-    for (let j = i + 2; j < toks.length && (lineEnd === -1 || toks[j].start < lineEnd); j++) vt.push(toks[j]);
-    if (vt.length === 0) continue;
-    const vs = vt[0].start;
-    const ve = vt[vt.length - 1].end;
+    const last = lineEnd === -1 ? toks.length - 1 : lastTokenBefore(toks, lineEnd);
+    if (last < i + 2) continue;
+    const vs = toks[i + 2].start;
+    const ve = toks[last].end;
     const valueText = text.slice(vs, ve);
     const target = t.text.slice(0, dot);
     let g = byTarget.get(target);
     if (!g) byTarget.set(target, (g = { anchor: t, roles: new Set(), settings: [] }));
     g.roles.add(field.role);
-    g.settings.push({ written: t.text.slice(dot + 1), key: field.key, value: field.read(valueText.replace(/\s+/g, '')), valueText, keyStart: t.start, keyEnd: t.end, valueStart: vs, valueEnd: ve, toCode: field.write });
+    // A literal is short; a longer value is an expression (dynamic), not read.
+    const value = valueText.length <= 200 ? field.read(valueText.replace(/\s+/g, '')) : undefined;
+    g.settings.push({ written: t.text.slice(dot + 1), key: field.key, value, valueText, keyStart: t.start, keyEnd: t.end, valueStart: vs, valueEnd: ve, toCode: field.write });
   }
   return [...byTarget.entries()].map(([target, g]) => ({
     language: 'go',
@@ -338,6 +348,23 @@ export function goConfigs(text: string): CodeConfig[] {
     roleHint: g.roles.size === 1 ? ([...g.roles][0] as CodeConfig['roleHint']) : undefined,
     settings: g.settings,
   }));
+}
+
+/** The index of the last token that starts before `offset` (tokens are in source order). */
+function lastTokenBefore(toks: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
 }
 
 /** kafkajs options that are Kafka client configs (see schemas/data/kafkajs-mapping.json), by the call they are given to. */

@@ -1,4 +1,4 @@
-import { Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, YAMLParseError, type DocumentOptions, type Node, type ParseOptions, type Pair, type SchemaOptions } from 'yaml';
+import { type Alias, Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, YAMLParseError, type DocumentOptions, type Node, type ParseOptions, type Pair, type SchemaOptions } from 'yaml';
 import type { Range, TextEdit } from '../model';
 import { hasLoneCR, LineIndex } from '../text';
 
@@ -123,6 +123,23 @@ export function maskTemplates(text: string): { text: string; ranges: [number, nu
 const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { prettyErrors: false, uniqueKeys: false, merge: true, logLevel: 'error' };
 
 /**
+ * Binds each alias to the anchored node checkReferences found for it. The library's Alias.resolve finds it by
+ * scanning the document's anchors and aliases up to the alias, on every use: quadratic (40,000 aliases of one
+ * anchor took 24 s, 300,000 never finished). Only for documents whose expansion was checked: the library's
+ * own alias counting is skipped.
+ */
+function bindAliases(targets: ReadonlyMap<unknown, Node | undefined>): void {
+  for (const [alias, target] of targets) {
+    if (!target || !isAlias(alias)) continue;
+    alias.resolve = (doc, ctx) => {
+      // toJS of a node below the anchor (a fresh context): convert the anchored node once, as the library would.
+      if (ctx && !ctx.anchors.has(target)) ctx.anchors.set(target, { aliasCount: 0, count: 1, res: target.toJS(doc, { maxAliasCount: -1 }) });
+      return target as ReturnType<Alias['resolve']>;
+    };
+  }
+}
+
+/**
  * Alias expansion limits of go-yaml v2 (what kubectl and the API server decode with): a document may
  * expand to any size while it stays small, but past 400,000 values only a shrinking share of them
  * may come from aliases ("document contains excessive aliasing"). The same limit stops alias bombs here.
@@ -132,6 +149,10 @@ function allowedAliasRatio(total: number): number {
   if (total >= 4_000_000) return 0.1;
   return 0.99 - (0.89 * (total - 400_000)) / 3_600_000;
 }
+
+/** Syntax errors listed per document; a broken document rarely needs more to be fixed, and a line of 80,000
+ * stray brackets would otherwise give 80,000 findings. */
+const MAX_ERRORS_PER_DOCUMENT = 50;
 
 /** One parsed YAML file: its documents with exact source ranges. */
 export class YamlFile {
@@ -164,15 +185,21 @@ export class YamlFile {
     list.forEach((d, i) => {
       this.documents[i].checkKeys();
       if (mayAlias) this.documents[i].checkReferences();
-      for (const e of d.errors) {
+      d.errors.forEach((e, n) => {
+        if (n > MAX_ERRORS_PER_DOCUMENT) return;
         const [s, t] = e.pos;
+        if (n === MAX_ERRORS_PER_DOCUMENT) {
+          const more = d.errors.length - n;
+          this.syntaxErrors.push({ message: `${more} more syntax error${more === 1 ? '' : 's'} in this document (only the first ${n} are listed).`, range: this.lines.range(s, Math.max(t, s)), documentIndex: i });
+          return;
+        }
         const deep = e.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(e.message);
         this.syntaxErrors.push({
           message: deep ? 'Nesting too deep to read: the parser ran out of stack here, so this document is not checked.' : e.message.split('\n')[0],
           range: this.lines.range(s, Math.max(t, s)),
           documentIndex: i,
         });
-      }
+      });
     });
   }
 
@@ -332,6 +359,8 @@ export class YamlDocument {
       if (viaAliases > 100 && total > 1000 && viaAliases / total > allowedAliasRatio(total)) {
         const first = targets.keys().next().value as Node;
         fail(first, 'RESOURCE_EXHAUSTION', `Aliases expand this document to ${total.toLocaleString('en-US')} values (an alias bomb?); Kubernetes rejects it ("document contains excessive aliasing"). This document is not checked.`);
+      } else {
+        bindAliases(targets);
       }
     } catch (e) {
       // Deeper than the stack allows (the parser got through; our walk did not).
