@@ -9,6 +9,11 @@ ruleTester(rule, {
     { name: 'poll(Duration)', path: 'App.java', code: app('    consumer.poll(Duration.ofMillis(100));\n') },
     { name: 'poll of a Duration variable', path: 'App.java', code: app('    Duration d = Duration.ofSeconds(1);\n    consumer.poll(d);\n') },
     { name: 'poll of an unknown name', path: 'App.java', code: app('    consumer.poll(timeout);\n') },
+    {
+      name: 'a name declared as a long in one method and a Duration in another',
+      path: 'App.java',
+      code: app('    long wait = 5;\n    log(wait);\n  }\n\n  void b(Duration wait) {\n    consumer.poll(wait);\n'),
+    },
     { name: 'committed(Set)', path: 'App.java', code: app('    consumer.committed(Set.of(tp));\n') },
     { name: 'committed of a set variable', path: 'App.java', code: app('    consumer.committed(partitions, Duration.ofSeconds(1));\n') },
     { name: 'not a consumer', path: 'App.java', code: app('    queue.poll(100);\n') },

@@ -7,6 +7,11 @@ const app = (body: string) =>
 ruleTester(rule, {
   valid: [
     {
+      name: 'recreated after a failure, sending from an inner loop',
+      path: 'App.java',
+      code: app('    while (running) {\n      try (KafkaProducer<String, String> p = new KafkaProducer<>(props)) {\n        while (running) {\n          p.send(new ProducerRecord<>("t", next()), callback);\n        }\n      } catch (KafkaException e) {\n        backOff();\n      }\n    }\n'),
+    },
+    {
       name: 'one producer, sending in the loop',
       path: 'App.java',
       code: app('    try (var producer = new KafkaProducer<String, String>(props)) {\n      for (String v : values) {\n        producer.send(new ProducerRecord<>("t", v));\n      }\n    }\n'),

@@ -16,6 +16,12 @@ ruleTester(rule, {
     { name: 'no KafkaTopic in the workspace', path: 'app.js', code: app('kafka.producer()') },
     { name: 'the brokers do not create topics', ...withTopics('kafka.producer()', { 'kafka.yaml': OFF }) },
     { name: 'not a kafkajs file', path: 'app.js', files: { 'app.js': 'const p = factory.producer();\n', 'topics.yaml': smallTopic() } },
+    { name: 'kafkajs only named in a comment', path: 'app.js', files: { 'app.js': '// ported from kafkajs\nconst p = factory.producer();\n', 'topics.yaml': smallTopic() } },
+    {
+      name: "Confluent's KafkaJS-compatible client (options under kafkaJS)",
+      path: 'app.js',
+      files: { 'app.js': "// migrated from 'kafkajs'\nconst { Kafka } = require('@confluentinc/kafka-javascript').KafkaJS;\nconst producer = new Kafka({ kafkaJS: { brokers: ['b:9092'] } }).producer({ kafkaJS: { acks: -1 } });\n", 'topics.yaml': smallTopic() },
+    },
   ],
   invalid: [
     {

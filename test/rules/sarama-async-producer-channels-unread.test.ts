@@ -18,6 +18,11 @@ ruleTester(rule, {
       code: main('\tcfg.Producer.Return.Successes = true\n', `\tdefer p.Close()\n${READ_ERRORS}\tgo func() {\n\t\tfor range p.Successes() {\n\t\t}\n\t}()\n${SEND}`),
     },
     { name: 'handed to another function', path: 'main.go', code: main('', `\tgo drain(p)\n${SEND}`) },
+    {
+      name: 'the config comes from another package (it may turn Return.Errors off)',
+      path: 'main.go',
+      code: main('', `\tdefer p.Close()\n${SEND}`).replace('\tcfg := sarama.NewConfig()\n', '\tcfg := kafkacfg.Producer()\n'),
+    },
     { name: 'returned', path: 'main.go', code: main('', `\treturn p\n`) },
     { name: 'stored in a struct', path: 'main.go', code: main('', `\ts := &server{producer: p}\n\ts.run()\n`) },
     { name: 'a SyncProducer', path: 'main.go', code: main('', '').replace('NewAsyncProducer', 'NewSyncProducer') },
@@ -35,6 +40,12 @@ ruleTester(rule, {
       path: 'main.go',
       code: main('\tcfg.Producer.Return.Successes = true\n', `\tdefer p.Close()\n${READ_ERRORS}${SEND}`),
       errors: [{ line: 12, column: 12, message: /^Nothing reads p\.Successes\(\), but this file sets Producer\.Return\.Successes = true/ }],
+    },
+    {
+      name: 'errors never read, nil config (sarama\'s defaults)',
+      path: 'main.go',
+      code: main('', `\tdefer p.Close()\n${SEND}`).replace('\tcfg := sarama.NewConfig()\n', '').replace(', cfg)', ', nil)'),
+      errors: [{ line: 10, column: 12, severity: 'warning', message: /^Nothing reads p\.Errors\(\)/ }],
     },
     {
       name: 'never closed',

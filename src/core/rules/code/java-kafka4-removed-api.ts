@@ -102,14 +102,24 @@ function declaredNames(toks: readonly Token[], type: RegExp, ctor: RegExp): Set<
   return names;
 }
 
-/** Names declared with a simple type: `long timeout`, `final TopicPartition tp`, `(TopicPartition tp)`. */
+/**
+ * Names declared with a simple type: `long timeout`, `final TopicPartition tp`, `(TopicPartition tp)`. A name the file
+ * also declares with another type (`Duration timeout` in another method, `List<…> tp`) is left out: which declaration
+ * a use refers to is not known without scopes.
+ */
 function typedNames(toks: readonly Token[], type: RegExp): Set<string> {
   const names = new Set<string>();
+  const other = new Set<string>();
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i];
     const n = toks[i + 1];
-    if (t.kind === 'ident' && type.test(t.text) && n.kind === 'ident' && /^\w+$/.test(n.text) && /^[=;,)]$/.test(toks[i + 2]?.text ?? '')) names.add(n.text);
+    if (n.kind !== 'ident' || !/^\w+$/.test(n.text) || !/^[=;,):]$/.test(toks[i + 2]?.text ?? '')) continue;
+    // `Type name`, `Generic<…> name`, `Type[] name`; keywords before a name (`return x;`) are not types.
+    if (t.kind === 'ident' && !/^(return|throw|new|case|else|assert|yield|package|import|instanceof)$/.test(t.text)) (type.test(t.text) ? names : other).add(n.text);
+    // After `>` a `)` more likely ends a comparison (`if (a > timeout)`) than a generic parameter.
+    else if (t.text === ']' || (t.text === '>' && toks[i + 2].text !== ')')) other.add(n.text);
   }
+  for (const n of other) names.delete(n);
   return names;
 }
 

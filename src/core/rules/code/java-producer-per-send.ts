@@ -14,7 +14,7 @@ export default defineRule({
     targets: [],
     defaultSeverity: 'warning',
     description: 'A KafkaProducer is created inside a loop and sends there: a new producer for each iteration',
-    why: 'A KafkaProducer is thread-safe and meant to be shared: each instance opens its own connections, fetches metadata, starts an I/O thread, allocates its buffer (`buffer.memory`, 32 MB by default) and, with idempotence, gets a producer id from the cluster. Creating one per iteration makes every record pay for all of that, so batching and compression do nothing, and each producer that is not closed leaks its thread and connections. Reported when the loop body both creates the producer and calls `send` on it.',
+    why: 'A KafkaProducer is thread-safe and meant to be shared: each instance opens its own connections, fetches metadata, starts an I/O thread, allocates its buffer (`buffer.memory`, 32 MB by default) and, with idempotence, gets a producer id from the cluster. Creating one per iteration makes every record pay for all of that, so batching and compression do nothing, and each producer that is not closed leaks its thread and connections. Reported when the loop body both creates the producer and calls `send` on it, not from a loop nested inside it (a producer recreated after a failure that then sends many records).',
     howToFix: 'Create the producer once, before the loop (or as a field or bean shared by the application), send from the loop, and close the producer when the application shuts down.',
     fixable: false,
     docsUrl: docsUrl('java-producer-per-send'),
@@ -24,7 +24,15 @@ export default defineRule({
     if (file.kind !== 'client-code' || !/\.java$/i.test(file.path)) return;
     const toks = tokenize(file.text, 'java');
     const reported = new Set<number>();
-    for (const [open, close] of loopBodies(toks)) {
+    const bodies = loopBodies(toks);
+    // The innermost loop body holding a token: a producer made in an outer loop that sends from an inner one
+    // (recreated only after a failure, or once per batch) is not one producer per record.
+    const innermost = (at: number) => {
+      let best: [number, number] | undefined;
+      for (const b of bodies) if (b[0] < at && at < b[1] && (!best || b[0] > best[0])) best = b;
+      return best;
+    };
+    for (const [open, close] of bodies) {
       for (let i = open + 1; i < close; i++) {
         if (toks[i].text !== 'new' || !PRODUCER.test(toks[i + 1]?.text ?? '') || reported.has(i)) continue;
         const name = assigned(toks, i);
@@ -32,7 +40,7 @@ export default defineRule({
         let sends: Token | undefined;
         for (let j = i + 2; j < close && !sends; j++) {
           const t = toks[j];
-          if (t.kind === 'ident' && (t.text === `${name}.send` || t.text === `this.${name}.send`) && toks[j + 1]?.text === '(') sends = t;
+          if (t.kind === 'ident' && (t.text === `${name}.send` || t.text === `this.${name}.send`) && toks[j + 1]?.text === '(' && innermost(j) === innermost(i)) sends = t;
         }
         if (!sends) continue;
         reported.add(i);

@@ -4,6 +4,8 @@ import type { LineIndex } from '../../text';
 import { defineRule, docsUrl } from '../types';
 
 const OPTION = 'allowAutoTopicCreation';
+/** `require('kafkajs')`, `import … from 'kafkajs'`, `import('kafkajs')`. */
+const KAFKAJS_IMPORT = /(?:\brequire\(\s*|\bfrom\s*|\bimport\(\s*)['"]kafkajs['"]/;
 
 /**
  * A kafkajs producer created without `allowAutoTopicCreation: false` in a workspace whose topics are KafkaTopic
@@ -24,7 +26,8 @@ export default defineRule({
     sources: ['https://kafka.js.org/docs/producing#options', 'https://strimzi.io/docs/operators/latest/deploying (automatic topic creation)'],
   },
   file(file, ctx) {
-    if (file.kind !== 'client-code' || !/\.[cm]?[jt]s$/i.test(file.path) || !file.text.includes('kafkajs')) return;
+    // The file must load kafkajs itself; Confluent's KafkaJS-compatible client takes its options under `kafkaJS`.
+    if (file.kind !== 'client-code' || !/\.[cm]?[jt]s$/i.test(file.path) || !KAFKAJS_IMPORT.test(file.text) || file.text.includes('@confluentinc/kafka-javascript')) return;
     const topics = ctx.index.resources('strimzi-topic');
     if (topics.length === 0) return;
     const kafkas = ctx.index.resources('strimzi-kafka');

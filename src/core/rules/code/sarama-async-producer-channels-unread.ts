@@ -1,4 +1,4 @@
-import { tokenize, type Token } from '../../parse/code';
+import { callArgs, tokenize, type Token } from '../../parse/code';
 import { defineRule, docsUrl } from '../types';
 
 /** Methods of sarama's AsyncProducer that neither read its channels nor hand the producer to other code. */
@@ -16,7 +16,7 @@ export default defineRule({
     targets: [],
     defaultSeverity: 'warning',
     description: 'A sarama AsyncProducer whose Errors() (or, with Return.Successes, Successes()) channel is never read, or that is never closed',
-    why: 'An AsyncProducer reports each record\'s outcome on its Errors() channel (`Producer.Return.Errors`, true by default) and, when `Producer.Return.Successes` is true, on Successes(). The channels are buffered (`ChannelBufferSize`, 256): when nobody reads them they fill up and the producer blocks, so sending stops ("You must read from the Errors() channel or the producer will deadlock"), and failed records go unnoticed. A producer that is never closed loses the records still buffered when the program exits (reported as information: a program that waits for every result first loses nothing). Only producers held in a local variable that never leaves this file\'s functions are checked.',
+    why: 'An AsyncProducer reports each record\'s outcome on its Errors() channel (`Producer.Return.Errors`, true by default) and, when `Producer.Return.Successes` is true, on Successes(). The channels are buffered (`ChannelBufferSize`, 256): when nobody reads them they fill up and the producer blocks, so sending stops ("You must read from the Errors() channel or the producer will deadlock"), and failed records go unnoticed. A producer that is never closed loses the records still buffered when the program exits (reported as information: a program that waits for every result first loses nothing). Only producers held in a local variable that never leaves this file\'s functions are checked, and the channels only when the config is `nil` (sarama\'s defaults) or made in this file with `sarama.NewConfig()`.',
     howToFix: 'Read the channels in a goroutine (`go func() { for err := range p.Errors() { log.Println(err) } }()`) or a select loop, or set `cfg.Producer.Return.Errors = false` when errors are handled otherwise; close the producer with `defer p.Close()` (or `AsyncClose()` while the channels are read).',
     fixable: false,
     docsUrl: docsUrl('sarama-async-producer-channels-unread'),
@@ -25,12 +25,12 @@ export default defineRule({
   file(file, ctx) {
     if (file.kind !== 'client-code' || !/\.go$/i.test(file.path)) return;
     const toks = tokenize(file.text, 'go');
-    const calls: { call: Token; name: string }[] = [];
+    const calls: { call: Token; name: string; at: number }[] = [];
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (t.kind !== 'ident' || !/^sarama\.NewAsyncProducer(FromClient)?$/.test(t.text) || toks[i + 1]?.text !== '(') continue;
       const name = assignedName(toks, i);
-      if (name) calls.push({ call: t, name });
+      if (name) calls.push({ call: t, name, at: i });
     }
     if (calls.length === 0) return;
     // Return.Errors / Return.Successes as this file sets them (a config built elsewhere keeps sarama's defaults here).
@@ -41,17 +41,22 @@ export default defineRule({
     };
     const returnsErrors = setTo('Errors') !== 'false';
     const returnsSuccesses = setTo('Successes') === 'true';
-    for (const { call, name } of calls) {
+    // A config this file does not make (`kafkacfg.New()`, a client built elsewhere) may turn the channels off.
+    const makesConfig = toks.some((t, i) => t.text === 'sarama.NewConfig' && toks[i + 1]?.text === '(');
+    for (const { call, name, at } of calls) {
       const uses = usesOf(toks, name);
       if (!uses) continue;
       const range = file.lines.range(call.start, call.end);
-      if (returnsErrors && !uses.has('Errors')) {
+      const args = callArgs(toks, at + 1).list;
+      const configArg = call.text.endsWith('FromClient') ? undefined : args[1];
+      const known = (configArg?.length === 1 && configArg[0].text === 'nil') || makesConfig;
+      if (known && returnsErrors && !uses.has('Errors')) {
         ctx.report({
           range,
           message: `Nothing reads ${name}.Errors(): with Producer.Return.Errors true (sarama's default) the channel fills up after ChannelBufferSize failures and the producer blocks, and failed records go unnoticed. Read it in a goroutine, or set Producer.Return.Errors = false.`,
         });
       }
-      if (returnsSuccesses && !uses.has('Successes')) {
+      if (known && returnsSuccesses && !uses.has('Successes')) {
         ctx.report({
           range,
           message: `Nothing reads ${name}.Successes(), but this file sets Producer.Return.Successes = true: the channel fills up after ChannelBufferSize records and the producer blocks. Read it in a goroutine, or leave Return.Successes false.`,
