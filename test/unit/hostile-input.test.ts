@@ -69,6 +69,26 @@ describe('hostile YAML through the engine', () => {
     assert.ok(byRule(findings, 'kafka-config-unknown-key').length >= 300, 'the aliased values are checked');
   });
 
+  it('300,000 aliases of one anchor are read in linear time (the library looked each anchor up from the start)', GUARD, () => {
+    const text = `${TOPIC}  config:\n    x: &v {min.insync.replicas: 0}\nlist:\n${'  - *v\n'.repeat(300_000)}`;
+    const findings = lint(text);
+    assert.equal(byRule(findings, 'syntax-error').length, 0);
+    const f = analyzeFile('a.yaml', text);
+    const list = (f.yaml!.documents[0].value as { list: unknown[] }).list;
+    assert.equal(list.length, 300_000);
+    assert.deepEqual(list[299_999], { 'min.insync.replicas': 0 });
+    assert.equal(list[0], list[299_999], 'every alias is the one anchored value, as the library makes it');
+  });
+
+  it('a value read below its anchor (a fresh conversion) still resolves aliases and merge keys', () => {
+    const text = 'apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata:\n  name: t\n  labels: {strimzi.io/cluster: c}\nx: &d {retention.ms: -5}\nspec:\n  partitions: 1\n  replicas: 3\n  config:\n    <<: *d\n    cleanup.policy: delete\n    y: *d\n';
+    const findings = lint(text);
+    assert.equal(byRule(findings, 'syntax-error').length, 0);
+    const doc = analyzeFile('a.yaml', text).yaml!.documents[0];
+    assert.deepEqual((doc.value as { spec: { config: unknown } }).spec.config, { 'retention.ms': -5, 'cleanup.policy': 'delete', y: { 'retention.ms': -5 } });
+    assert.deepEqual(byRule(findings, 'kafka-config-unknown-key').map(at), ['13:5']);
+  });
+
   it('unknown aliases, aliases inside their own anchor and merges of scalars are syntax errors at the alias', () => {
     const findings = lint('apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata:\n  name: t\nspec:\n  partitions: *nope\n---\na: &a [1, *a]\n---\nb:\n  <<: 5\n');
     assert.deepEqual(

@@ -181,10 +181,8 @@ export class YamlFile {
       this.syntaxErrors.push({ message: `The file cannot be parsed: ${e instanceof Error ? e.message : String(e)}`, range: this.lines.range(0, 0), documentIndex: 0 });
     }
     this.documents = list.map((d, i) => new YamlDocument(this, d, i));
-    const mayAlias = masked.text.includes('*') || masked.text.includes('<<');
     list.forEach((d, i) => {
-      this.documents[i].checkKeys();
-      if (mayAlias) this.documents[i].checkReferences();
+      if (this.documents[i].checkKeys()) this.documents[i].checkReferences();
       d.errors.forEach((e, n) => {
         if (n > MAX_ERRORS_PER_DOCUMENT) return;
         const [s, t] = e.pos;
@@ -254,17 +252,23 @@ export class YamlDocument {
    * Keys given twice in a map ("Map keys must be unique", found with one set per map). Maps and lists used as
    * keys (`? [a]: b`, `{a: 1}: c`): kubectl cannot turn them into JSON ("invalid map key"), so each is a syntax
    * error; a key that itself holds such a key (`{{{…` left open) would also make toJS crawl (it prints each
-   * key), so that document gets no value. Walks without recursion (any depth).
+   * key), so that document gets no value. Walks without recursion (any depth). Returns whether the document
+   * has aliases or merge keys (for checkReferences).
    */
-  checkKeys(): void {
+  checkKeys(): boolean {
     const doc = this.doc;
     let reported = 0;
+    let refs = false;
     const stack: unknown[] = [doc.contents];
     while (stack.length > 0) {
       const n = stack.pop();
-      if (isMap(n)) {
+      if (isAlias(n)) {
+        refs = true;
+      } else if (isMap(n)) {
         const seen = n.items.length > 1 ? new Set<unknown>() : undefined;
         for (const p of n.items) {
+          // (an alias inside a map or list used as a key is found by checkReferences' full visit)
+          if (!refs && (isAlias(p.key) || isCollection(p.key) || (isScalar(p.key) && typeof p.key.value === 'symbol'))) refs = true;
           if (seen && isScalar(p.key) && typeof p.key.value !== 'symbol') {
             if (seen.has(p.key.value)) {
               const r = p.key.range ?? doc.range;
@@ -286,6 +290,7 @@ export class YamlDocument {
         for (const it of n.items) stack.push(it);
       }
     }
+    return refs;
   }
 
   /** The node each alias refers to (the last anchor of its name before it), once checkReferences ran. */
