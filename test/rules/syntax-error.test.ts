@@ -51,6 +51,11 @@ ruleTester(rule, {
       errors: [{ line: 2, column: 1, endColumn: 7, message: 'YAML syntax error: A list used as a key: kubectl cannot read it ("invalid map key"). Use a string key.' }],
     },
     {
+      name: 'an alias of a list used as a key',
+      code: 'a: &x [1, 2]\n*x : 3\n',
+      errors: [{ line: 2, column: 1, endColumn: 3, message: 'YAML syntax error: The alias *x used as a key is a list: kubectl cannot read it ("invalid map key"). Use a string key.' }],
+    },
+    {
       name: 'an alias bomb',
       code: `a: &a [x, x, x, x, x, x, x, x, x, x]\n${'bcdefg'.split('').map((c, i) => `${c}: &${c} [${Array(10).fill(`*${'abcdefg'[i]}`).join(', ')}]`).join('\n')}\n`,
       errors: [{ line: 2, column: 8, message: /^YAML syntax error: Aliases expand this document to [\d,]+ values \(an alias bomb\?\)/ }],

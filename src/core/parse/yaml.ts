@@ -310,7 +310,7 @@ export class YamlDocument {
    */
   checkReferences(): void {
     const doc = this.doc;
-    const fail = (n: Node | null | undefined, code: 'BAD_ALIAS' | 'RESOURCE_EXHAUSTION' | 'BAD_COLLECTION_TYPE', message: string) => {
+    const fail = (n: Node | null | undefined, code: 'BAD_ALIAS' | 'RESOURCE_EXHAUSTION' | 'BAD_COLLECTION_TYPE' | 'NON_STRING_KEY', message: string) => {
       const r = n?.range ?? doc.range;
       doc.errors.push(new YAMLParseError([r[0], r[1]], code, message));
       this.aliasesBroken = true;
@@ -321,6 +321,7 @@ export class YamlDocument {
       const anchors = new Map<string, Node>();
       const targets = new Map<unknown, Node | undefined>();
       const merges: Pair[] = [];
+      const aliasKeys: Alias[] = [];
       visit(doc, {
         Node: (_k, n) => {
           if (isAlias(n)) {
@@ -336,8 +337,14 @@ export class YamlDocument {
         },
         Pair: (_k, p) => {
           if (isScalar(p.key) && typeof p.key.value === 'symbol') merges.push(p as Pair); // `<<`
+          else if (isAlias(p.key)) aliasKeys.push(p.key);
         },
       });
+      // `*list: x`: an alias of a map or list as a key is such a key too (kubectl: "invalid map key").
+      for (const k of aliasKeys) {
+        const t = targets.get(k);
+        if (isCollection(t)) fail(k, 'NON_STRING_KEY', `The alias *${k.source} used as a key is a ${isMap(t) ? 'map' : 'list'}: kubectl cannot read it ("invalid map key"). Use a string key.`);
+      }
       this.aliasTargets = targets;
       for (const p of merges) {
         if (isAlias(p.value) && !targets.get(p.value)) continue; // already reported
