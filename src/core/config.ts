@@ -193,6 +193,12 @@ export function isConfigFile(path: string): boolean {
 /** The settings and problems of a configuration file, parsed from its text. Syntax errors are problems too. */
 export function parseConfigText(text: string, opts: SettingsFromRawOptions): { settings: KafkaK8sSettings; problems: LocatedConfigProblem[]; syntaxErrors: LocatedConfigProblem[] } {
   const yaml = new YamlFile(text);
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    // A binary file (or UTF-16 without a byte-order mark) named like the configuration: say so, not what YAML makes of it.
+    const message = 'This file holds NUL bytes, so it is not text (UTF-16 without a byte-order mark, or a binary file). Save the configuration as UTF-8 YAML.';
+    return { settings: EMPTY_SETTINGS, problems: [], syntaxErrors: [{ path: [], on: 'value', message, range: yaml.lines.range(nul, nul + 1) }] };
+  }
   const syntaxErrors: LocatedConfigProblem[] = yaml.syntaxErrors.map((e) => ({ path: [], on: 'value', message: `YAML syntax error: ${e.message}`, range: e.range }));
   const { settings, problems } = configFromYaml(yaml, opts);
   return { settings, problems, syntaxErrors };

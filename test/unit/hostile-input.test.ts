@@ -535,7 +535,10 @@ describe('hostile files through the CLI', () => {
     fs.writeFileSync(path.join(root, '.kafka-k8s.yaml'), Buffer.from([0x00, 0x01, 0xff, 0x80, 0x0a]));
     const r = await run(root, 'lint', 't.yaml');
     assert.equal(r.code, 2);
-    assert.match(r.err, /\.kafka-k8s\.yaml:1:1 /);
+    assert.match(r.err, /\.kafka-k8s\.yaml:1:1 +This file holds NUL bytes, so it is not text/);
+    // UTF-16 without a byte-order mark: the first NUL is named, not a YAML reading of the bytes.
+    fs.writeFileSync(path.join(root, '.kafka-k8s.yaml'), Buffer.from('rules: {}\n', 'utf16le'));
+    assert.match((await run(root, 'lint', 't.yaml')).err, /\.kafka-k8s\.yaml:1:2 +This file holds NUL bytes.*Save the configuration as UTF-8 YAML/);
   });
 
   it('--fix keeps CRLF (also in inserted lines), a BOM and lone CRs; it is idempotent and leaves no temporary file', GUARD, async () => {
