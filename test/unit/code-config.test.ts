@@ -89,6 +89,36 @@ describe('client settings in code', () => {
     ]);
   });
 
+  it('reads two clients built in one file with the same variable name (or two Map.ofEntries) as two configs', () => {
+    const two = `import org.apache.kafka.clients.producer.*;
+import java.util.*;
+class Two {
+  KafkaProducer<String, String> reliable() {
+    Properties props = new Properties();
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+    return new KafkaProducer<>(props);
+  }
+  KafkaProducer<String, String> metrics() {
+    Properties props = new Properties();
+    props.put(ProducerConfig.ACKS_CONFIG, "0");
+    return new KafkaProducer<>(props);
+  }
+  Map<String, Object> a() { return Map.ofEntries(Map.entry("acks", "all"), Map.entry("enable.idempotence", "true")); }
+  Map<String, Object> b() { return Map.ofEntries(Map.entry("acks", "1")); }
+}
+`;
+    const configs = javaConfigs(two, javaConstantKey);
+    assert.deepEqual(configs.map((c) => [c.target, c.settings.map((s) => `${s.key}=${s.value}`).join(' ')]), [
+      ['props', 'acks=all enable.idempotence=true'],
+      ['props', 'acks=0'],
+      ['Map.ofEntries', 'acks=all enable.idempotence=true'],
+      ['Map.ofEntries', 'acks=1'],
+    ]);
+    // acks=0 belongs to a producer without idempotence: no conflict with the other producer's enable.idempotence=true.
+    assert.deepEqual(lint('src/Two.java', two).findings.filter((f) => f.ruleId === 'producer-idempotence-conflict'), []);
+  });
+
   it('reads sarama Config assignments', () => {
     const [c] = goConfigs(GO);
     assert.equal(c.target, 'cfg');

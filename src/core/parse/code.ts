@@ -160,43 +160,52 @@ const JAVA_CONFIG_CLASSES = /^(?:(?:org\.apache\.kafka\.clients\.(?:producer|con
  */
 export function javaConfigs(text: string, constantKey: (cls: string, constant: string) => string | undefined): CodeConfig[] {
   const toks = tokenize(text);
-  const byTarget = new Map<string, { anchor: Token; hint?: CodeConfig['roleHint']; settings: CodeSetting[] }>();
-  const add = (target: string, anchor: Token, s: CodeSetting, cls: string | undefined) => {
-    let g = byTarget.get(target);
-    if (!g) byTarget.set(target, (g = { anchor, settings: [] }));
+  // Groups by variable and by the object it holds: `props = new Properties()` in another method (or again in this
+  // one) starts a new config, so two clients built in one file are not read as one.
+  const byTarget = new Map<string, { target: string; anchor: Token; hint?: CodeConfig['roleHint']; settings: CodeSetting[] }>();
+  const add = (target: string, group: string, anchor: Token, s: CodeSetting, cls: string | undefined) => {
+    let g = byTarget.get(group);
+    if (!g) byTarget.set(group, (g = { target, anchor, settings: [] }));
     g.settings.push(s);
     const hint = cls === 'ProducerConfig' ? 'producer' : cls === 'ConsumerConfig' ? 'consumer' : cls === 'AdminClientConfig' ? 'admin' : undefined;
     if (hint && !g.hint) g.hint = hint;
   };
+  const fresh = new Map<string, number>();
+  /** `Map.ofEntries(…)` calls: token index of the call and of its closing parenthesis. */
+  const ofEntries: { at: number; close: number }[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    if (t.kind === 'ident' && toks[i + 1]?.text === '=' && toks[i + 2]?.text === 'new') fresh.set(t.text, i);
     if (t.kind !== 'ident' || toks[i + 1]?.text !== '(') continue;
     const m = /^(.+)\.(put|setProperty|putIfAbsent)$/.exec(t.text);
     if (m) {
       const args = callArgs(toks, i + 1);
       if (args.list.length !== 2) continue;
       const s = javaSetting(args.list[0], args.list[1], text, constantKey);
-      if (s) add(m[1], t, s.setting, s.cls);
+      if (s) add(m[1], `${m[1]}#${fresh.get(m[1]) ?? -1}`, t, s.setting, s.cls);
       continue;
     }
+    if (t.text === 'Map.ofEntries' || t.text === 'java.util.Map.ofEntries') ofEntries.push({ at: i, close: callArgs(toks, i + 1).close });
     if (t.text === 'Map.of' || t.text === 'java.util.Map.of') {
       const args = callArgs(toks, i + 1);
       if (args.list.length % 2 !== 0) continue;
       const target = `Map.of@${t.start}`;
       for (let a = 0; a < args.list.length; a += 2) {
         const s = javaSetting(args.list[a], args.list[a + 1], text, constantKey);
-        if (s) add(target, t, s.setting, s.cls);
+        if (s) add(target, target, t, s.setting, s.cls);
       }
     }
     if (t.text === 'Map.entry' || t.text === 'entry') {
       const args = callArgs(toks, i + 1);
       if (args.list.length !== 2) continue;
       const s = javaSetting(args.list[0], args.list[1], text, constantKey);
-      // Entries of one Map.ofEntries(...) share their enclosing call; a line-independent target is good enough.
-      if (s) add('Map.ofEntries', t, s.setting, s.cls);
+      // Entries of one Map.ofEntries(…) share their enclosing call.
+      let call: { at: number; close: number } | undefined;
+      for (let k = ofEntries.length - 1; k >= 0 && !call; k--) if (ofEntries[k].at < i && i < ofEntries[k].close) call = ofEntries[k];
+      if (s) add('Map.ofEntries', `Map.ofEntries@${call?.at ?? -1}`, t, s.setting, s.cls);
     }
   }
-  return [...byTarget.entries()].map(([target, g]) => ({ language: 'java', target, anchorStart: g.anchor.start, anchorEnd: g.anchor.end, roleHint: g.hint, settings: g.settings }));
+  return [...byTarget.values()].map((g) => ({ language: 'java', target: g.target, anchorStart: g.anchor.start, anchorEnd: g.anchor.end, roleHint: g.hint, settings: g.settings }));
 }
 
 /** Brackets nested deeper than this inside a call's arguments end the scan (no arguments): real code never gets
