@@ -119,6 +119,17 @@ class Two {
     assert.deepEqual(lint('src/Two.java', two).findings.filter((f) => f.ruleId === 'producer-idempotence-conflict'), []);
   });
 
+  it('reads two sarama configs in one file (each function, each NewConfig) as two configs', () => {
+    const two = 'package main\n\nimport "github.com/IBM/sarama"\n\nfunc reliable() *sarama.Config {\n\tcfg := sarama.NewConfig()\n\tcfg.Producer.RequiredAcks = sarama.WaitForAll\n\tcfg.Producer.Idempotent = true\n\tcfg.Net.MaxOpenRequests = 1\n\treturn cfg\n}\n\nfunc metrics() *sarama.Config {\n\tcfg := sarama.NewConfig()\n\tcfg.Producer.RequiredAcks = sarama.NoResponse\n\treturn cfg\n}\n\nfunc tune(cfg *sarama.Config) {\n\tcfg.Consumer.Offsets.Initial = sarama.OffsetOldest\n\tgo func() {\n\t\tcfg.Consumer.Offsets.AutoCommit.Enable = false\n\t}()\n}\n';
+    const configs = goConfigs(two);
+    assert.deepEqual(configs.map((c) => [c.target, c.roleHint, c.settings.map((s) => `${s.key}=${s.value}`).join(' ')]), [
+      ['cfg', 'producer', 'acks=all enable.idempotence=true max.in.flight.requests.per.connection=1'],
+      ['cfg', 'producer', 'acks=0'],
+      ['cfg', 'consumer', 'auto.offset.reset=earliest enable.auto.commit=false'],
+    ]);
+    assert.deepEqual(lint('main.go', two).findings.filter((f) => f.ruleId === 'producer-idempotence-conflict'), []);
+  });
+
   it('reads sarama Config assignments', () => {
     const [c] = goConfigs(GO);
     assert.equal(c.target, 'cfg');

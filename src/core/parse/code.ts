@@ -324,9 +324,18 @@ function intOut(k: string): string | undefined {
 /** Reads sarama `Config` field assignments, grouped by the config variable. */
 export function goConfigs(text: string): CodeConfig[] {
   const toks = tokenize(text);
-  const byTarget = new Map<string, { anchor: Token; roles: Set<string>; settings: CodeSetting[] }>();
+  // Grouped by variable within a top-level function, and by the config it holds (`cfg := sarama.NewConfig()` starts a
+  // new one), so two clients configured in one file are not read as one.
+  const byTarget = new Map<string, { target: string; anchor: Token; roles: Set<string>; settings: CodeSetting[] }>();
+  const fresh = new Map<string, number>();
+  let func = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    if (t.text === 'func' && t.kind === 'ident' && (t.start === 0 || text.charCodeAt(t.start - 1) === 10)) func = i;
+    if (t.kind === 'ident' && (toks[i + 1]?.text === '=' || (toks[i + 1]?.text === ':' && toks[i + 2]?.text === '='))) {
+      const at = toks[i + 1].text === '=' ? i + 2 : i + 3;
+      if (toks[at]?.text === 'sarama.NewConfig' || (toks[at]?.text === '&' && toks[at + 1]?.text === 'sarama.Config')) fresh.set(t.text, i);
+    }
     if (t.kind !== 'ident' || toks[i + 1]?.text !== '=' || toks[i + 2]?.text === '=') continue;
     const dot = t.text.indexOf('.');
     if (dot === -1) continue;
@@ -342,16 +351,17 @@ export function goConfigs(text: string): CodeConfig[] {
     const ve = toks[last].end;
     const valueText = text.slice(vs, ve);
     const target = t.text.slice(0, dot);
-    let g = byTarget.get(target);
-    if (!g) byTarget.set(target, (g = { anchor: t, roles: new Set(), settings: [] }));
+    const group = `${target}#${func}#${fresh.get(target) ?? -1}`;
+    let g = byTarget.get(group);
+    if (!g) byTarget.set(group, (g = { target, anchor: t, roles: new Set(), settings: [] }));
     g.roles.add(field.role);
     // A literal is short; a longer value is an expression (dynamic), not read.
     const value = valueText.length <= 200 ? field.read(valueText.replace(/\s+/g, '')) : undefined;
     g.settings.push({ written: t.text.slice(dot + 1), key: field.key, value, valueText, keyStart: t.start, keyEnd: t.end, valueStart: vs, valueEnd: ve, toCode: field.write });
   }
-  return [...byTarget.entries()].map(([target, g]) => ({
+  return [...byTarget.values()].map((g) => ({
     language: 'go',
-    target,
+    target: g.target,
     anchorStart: g.anchor.start,
     anchorEnd: g.anchor.end,
     roleHint: g.roles.size === 1 ? ([...g.roles][0] as CodeConfig['roleHint']) : undefined,
