@@ -130,6 +130,15 @@ class Two {
     assert.deepEqual(lint('main.go', two).findings.filter((f) => f.ruleId === 'producer-idempotence-conflict'), []);
   });
 
+  it('reads two kafkajs producers in one file as two configs, each with the sends of its variable', () => {
+    const two = "import { Kafka } from 'kafkajs';\nconst kafka = new Kafka({ brokers: ['b:9092'] });\nconst fast = kafka.producer();\nconst safe = kafka.producer({ idempotent: true });\nawait fast.send({ topic: 'm', acks: 1, messages: [] });\nawait safe.send({ topic: 'o', acks: -1, messages: [] });\n";
+    assert.deepEqual(jsConfigs(two).map((c) => c.settings.map((s) => `${s.key}=${s.value ?? '?'}`).join(' ')), ['enable.idempotence=true', 'acks=1']);
+    assert.deepEqual(lint('two.js', two).findings.filter((f) => f.ruleId === 'producer-idempotence-conflict'), []);
+    // One producer: its sends are its own, whatever the variable.
+    const one = "import { Kafka } from 'kafkajs';\nexport const make = (kafka) => kafka.producer({ idempotent: true });\nawait producer.send({ topic: 't', acks: 1, messages: [] });\n";
+    assert.deepEqual(jsConfigs(one).map((c) => c.settings.map((s) => `${s.key}=${s.value ?? '?'}`).join(' ')), ['enable.idempotence=true acks=1']);
+  });
+
   it('reads sarama Config assignments', () => {
     const [c] = goConfigs(GO);
     assert.equal(c.target, 'cfg');

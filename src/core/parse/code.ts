@@ -426,11 +426,21 @@ function jsString(v: Token): string | undefined {
 
 /**
  * Reads kafkajs options from object literals passed to `.producer(…)`, `.send(…)`, `.consumer(…)`, `.run(…)`.
- * A file's producer options form one config, its consumer options another (a file usually has one of each).
+ * A file's producer options form one config, its consumer options another (a file usually has one of each); a file
+ * with several producers (consumers) has one config per client variable.
  */
 export function jsConfigs(text: string): CodeConfig[] {
   const toks = tokenize(text, 'js');
-  const byRole = new Map<'producer' | 'consumer', { anchor: Token; settings: CodeSetting[] }>();
+  // With several producers (or consumers) in one file, options go with the variable the client is assigned to and
+  // send/run options with their receiver (`p1.send(…)`); with one, they all belong to it.
+  const clients = { producer: 0, consumer: 0 };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'ident' || toks[i + 1]?.text !== '(') continue;
+    const m = /(?:^|\.)(producer|consumer)$/.exec(t.text);
+    if (m && (t.text.includes('.') || toks[i - 1]?.text === '.')) clients[m[1] as 'producer' | 'consumer']++;
+  }
+  const byGroup = new Map<string, { role: 'producer' | 'consumer'; anchor: Token; settings: CodeSetting[] }>();
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'ident' || toks[i + 1]?.text !== '(' || toks[i + 2]?.text !== '{') continue;
@@ -440,17 +450,26 @@ export function jsConfigs(text: string): CodeConfig[] {
     const name = t.text.slice(dot + 1);
     const call = Object.hasOwn(KAFKAJS_OPTIONS, name) ? KAFKAJS_OPTIONS[name] : undefined;
     if (!call) continue;
+    let client = '';
+    if (clients[call.role] > 1) {
+      const made = name === 'producer' || name === 'consumer';
+      let j = i - 1;
+      if (toks[j]?.text === 'await') j--;
+      const variable = made ? (toks[j]?.text === '=' && toks[j - 1]?.text !== '=' && toks[j - 1]?.kind === 'ident' ? toks[j - 1].text : undefined) : dot > 0 ? t.text.slice(0, dot) : undefined;
+      client = variable?.replace(/^this\./, '') ?? `?${i}`;
+    }
+    const key = `${call.role}:${client}`;
     const args = callArgs(toks, i + 2);
-    let g = byRole.get(call.role);
+    let g = byGroup.get(key);
     for (const prop of args.list) {
       // `key: value` with a single-token value; shorthand, spreads and computed values are skipped.
       if (prop.length !== 3 || prop[1].text !== ':' || (prop[0].kind !== 'ident' && prop[0].kind !== 'string')) continue;
       const opt = Object.hasOwn(call.options, prop[0].text) ? call.options[prop[0].text] : undefined;
       if (!opt) continue;
       const v = prop[2];
-      if (!g) byRole.set(call.role, (g = { anchor: t, settings: [] }));
+      if (!g) byGroup.set(key, (g = { role: call.role, anchor: t, settings: [] }));
       g.settings.push({ written: prop[0].text, key: opt.key, value: opt.read(v), valueText: text.slice(v.start, v.end), keyStart: prop[0].start, keyEnd: prop[0].end, valueStart: v.start, valueEnd: v.end, toCode: opt.write });
     }
   }
-  return [...byRole.entries()].map(([role, g]) => ({ language: 'js', target: `kafkajs ${role}`, anchorStart: g.anchor.start, anchorEnd: g.anchor.end, roleHint: role, settings: g.settings }));
+  return [...byGroup.values()].map((g) => ({ language: 'js', target: `kafkajs ${g.role}`, anchorStart: g.anchor.start, anchorEnd: g.anchor.end, roleHint: g.role, settings: g.settings }));
 }
