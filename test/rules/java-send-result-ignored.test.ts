@@ -12,6 +12,11 @@ ruleTester(rule, {
     { name: 'returned to the caller', path: 'App.java', code: app('    return producer.send(record);\n') },
     { name: 'not a producer', path: 'App.java', code: app('    channel.send(record);\n') },
     { name: 'in a comment', path: 'App.java', code: app('    // producer.send(record);\n') },
+    {
+      name: 'in a transaction (commitTransaction reports failed sends)',
+      path: 'App.java',
+      code: app('    producer.beginTransaction();\n    producer.send(record);\n    producer.commitTransaction();\n'),
+    },
   ],
   invalid: [
     {

@@ -9,6 +9,13 @@ ruleTester(rule, {
     { name: 'the config comes from another file', path: 'main.go', code: 'package main\n\nimport "github.com/IBM/sarama"\n\nfunc main() {\n\tp, _ := sarama.NewSyncProducer(brokers, kafkaconfig.New())\n\t_ = p\n}\n' },
     { name: 'an async producer needs no successes', path: 'main.go', code: 'package main\n\nimport "github.com/IBM/sarama"\n\nfunc main() {\n\tcfg := sarama.NewConfig()\n\tp, _ := sarama.NewAsyncProducer(brokers, cfg)\n\t_ = p\n}\n' },
     { name: 'not a Go file', path: 'main.properties', code: 'acks=all\n' },
+    { name: 'a nil config (sarama sets Return.Successes itself)', path: 'main.go', code: main('').replace(', cfg)', ', nil)') },
+    { name: 'the config is handed to an option first', path: 'main.go', code: main('\tfor _, opt := range opts {\n\t\topt(cfg)\n\t}\n') },
+    {
+      name: "a config parameter, while the file's NewConfig is another function's",
+      path: 'main.go',
+      code: 'package main\n\nimport "github.com/IBM/sarama"\n\nfunc consumerConfig() *sarama.Config {\n\tc := sarama.NewConfig()\n\tc.Consumer.Offsets.Initial = sarama.OffsetOldest\n\treturn c\n}\n\nfunc newProducer(brokers []string, cfg *sarama.Config) (sarama.SyncProducer, error) {\n\treturn sarama.NewSyncProducer(brokers, cfg)\n}\n',
+    },
   ],
   invalid: [
     {

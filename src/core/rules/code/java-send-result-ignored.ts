@@ -9,7 +9,7 @@ export default defineRule({
     targets: [],
     defaultSeverity: 'warning',
     description: 'A KafkaProducer send() without a callback whose returned Future is discarded',
-    why: '`send()` is asynchronous: a record that still fails after the producer\'s retries (`delivery.timeout.ms`) is reported only through the returned Future or the callback. When the statement drops the Future and passes no callback, such records are lost without any error or log. Only producers declared in the same file (`KafkaProducer<…> p`, `Producer<…> p`, `p = new KafkaProducer<>(…)`) are checked.',
+    why: '`send()` is asynchronous: a record that still fails after the producer\'s retries (`delivery.timeout.ms`) is reported only through the returned Future or the callback. When the statement drops the Future and passes no callback, such records are lost without any error or log. Only producers declared in the same file (`KafkaProducer<…> p`, `Producer<…> p`, `p = new KafkaProducer<>(…)`) are checked, and not transactional ones (a failed send makes `commitTransaction()` throw).',
     howToFix: 'Pass a callback that handles the exception, e.g. `producer.send(record, (metadata, e) -> { if (e != null) log.error("send failed", e); })`, or keep the Future and check it.',
     fixable: false,
     docsUrl: docsUrl('java-send-result-ignored'),
@@ -19,6 +19,9 @@ export default defineRule({
     if (file.kind !== 'client-code' || !/\.java$/i.test(file.path)) return;
     const toks = tokenize(file.text, 'java');
     const producers = producerNames(toks);
+    // A transactional producer reports a failed send when the transaction commits (commitTransaction throws), so
+    // dropping the Future there is the documented pattern.
+    for (const t of toks) if (t.kind === 'ident' && /\.(beginTransaction|commitTransaction)$/.test(t.text)) producers.delete(t.text.replace(/^this\./, '').replace(/\.\w+$/, ''));
     if (producers.size === 0) return;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
